@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
+import { registerRegionRoutes } from './modules/regions/regions.routes.js';
+import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+import { registerUserRoutes } from './modules/users/users.routes.js';
+import { registerAuthRoutes } from './platform/http/auth-routes.js';
+import { installActorHook } from './platform/http/actor-hook.js';
+import type { App } from './platform/http/app-types.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import type { Platform } from './platform/platform.js';
+import { createServices, type Services } from './services.js';
+
+export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+// API messages from zod are in Bahasa Indonesia, the language of Sentra's users.
+z.config(z.locales.id());
+
+/** Builds the HTTP application: API, auth, OpenAPI docs and the web app, on top of an already started platform. */
+export async function buildApp(platform: Platform): Promise<{ app: App; services: Services }> {
+  const { config } = platform;
+  const app = Fastify({
+    loggerInstance: platform.log,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProviderShim>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects its CSS variables in style elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.baseUrl.startsWith('https://'),
+  });
+  await app.register(rateLimit, { global: false });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Sentra API', version: platform.version, description: 'Programs for micro and small businesses (UMKM): registration, training, mentoring, permits, marketing, reports and capital.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sentra.session_token' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const services = createServices(platform);
+  installActorHook(app, platform.auth, platform.db);
+  registerAuthRoutes(app, platform.auth, config.baseUrl);
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and which database this server runs on',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }) },
+      },
+    },
+    async () => {
+      await platform.database.query('SELECT 1');
+      return { status: 'ok' as const, database: platform.database.kind, version: platform.version };
+    },
+  );
+  registerSetupRoutes(app, services.setup);
+  registerRegionRoutes(app, services.regions);
+  registerOperatorRoutes(app, services.operators);
+  registerUserRoutes(app, services.users);
+  registerAuditRoutes(app, services.audit);
+
+  await serveWebApp(app);
+  return { app, services };
+}
+
+type ZodTypeProviderShim = import('fastify-type-provider-zod').ZodTypeProvider;
+
+/** The built single-page app from dist/web; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWebApp(app: App) {
+  if (!existsSync(path.join(webRoot, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,10 @@
+// Every table of Sentra, gathered for Drizzle (queries) and drizzle-kit (migrations). Modules own their tables.
+export * from '../../modules/access/access.schema.js';
+export * from '../../modules/audit/audit.schema.js';
+export * from '../../modules/operators/operators.schema.js';
+export * from '../../modules/regions/regions.schema.js';
+export * from '../../modules/system/system.schema.js';
+export * from '../auth/auth.schema.js';
+export * from '../files/files.schema.js';
+export * from '../jobs/jobs.schema.js';
+export * from '../notifications/notifications.schema.js';

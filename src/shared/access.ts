@@ -1,0 +1,79 @@
+/**
+ * Roles and permissions of Sentra, as data. The server checks them with one function
+ * (`requireAccess`); the web app reads the same table to show only the screens a role can use.
+ * Domain modules add their permissions here and grant them to roles in `rolePermissions`.
+ */
+export const roles = ['admin', 'program_admin', 'coordinator', 'mentor', 'trainer', 'curator', 'participant', 'partner'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  // installation and tenancy
+  'operators.read',
+  'operators.create',
+  'operators.update',
+  'centers.read',
+  'centers.manage',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'jobs.read',
+  'notifications.read',
+  // domain modules (registration, imports, …) — their issues implement them
+  'participants.read',
+  'participants.write',
+  'participants.reveal_nik',
+  'participants.merge',
+  'participants.export',
+  'programs.read',
+  'programs.manage',
+  'imports.run',
+  'trainings.read',
+  'trainings.manage',
+  'mentoring.read',
+  'mentoring.write',
+  'finance.report',
+  'permits.manage',
+  'marketing.curate',
+  'capital.manage',
+  'partner.portal',
+  'dashboards.read',
+  'self.profile',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const fieldStaff: Permission[] = ['operators.read', 'centers.read', 'jobs.read', 'programs.read', 'participants.read', 'dashboards.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  program_admin: permissions.filter((p) => p !== 'operators.create' && p !== 'self.profile' && p !== 'partner.portal'),
+  coordinator: [
+    ...fieldStaff,
+    'users.read',
+    'participants.write',
+    'participants.reveal_nik',
+    'participants.export',
+    'trainings.read',
+    'mentoring.read',
+    'imports.run',
+  ],
+  mentor: [...fieldStaff, 'participants.write', 'mentoring.read', 'mentoring.write', 'finance.report', 'permits.manage', 'trainings.read'],
+  trainer: [...fieldStaff, 'trainings.read', 'trainings.manage'],
+  curator: ['operators.read', 'centers.read', 'jobs.read', 'participants.read', 'marketing.curate'],
+  participant: ['self.profile'],
+  partner: ['partner.portal'],
+};
+
+/** Roles whose holder works inside one operator; only `admin` spans the installation. */
+export const operatorRoles = roles.filter((r) => r !== 'admin');
+
+/** Roles a program admin may hand out; `admin` is given only by an admin. */
+export const delegableRoles: readonly Role[] = operatorRoles;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+/** True when `code` lies inside `prefix` (a region code at any level); a null prefix is the whole area. */
+export function regionWithin(code: string, prefix: string | null): boolean {
+  return prefix === null || code === prefix || code.startsWith(`${prefix}.`);
+}
