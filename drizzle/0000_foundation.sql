@@ -100,6 +100,7 @@ CREATE TABLE "user" (
 	"phone_number_verified" boolean DEFAULT false NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"locale" text DEFAULT 'id' NOT NULL,
+	"operator_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "user_email_unique" UNIQUE("email"),

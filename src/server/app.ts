@@ -16,6 +16,7 @@ import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 import { registerAuthRoutes } from './platform/http/auth-routes.js';
+import { trustedOrigins } from './platform/auth/auth.js';
 import { installActorHook } from './platform/http/actor-hook.js';
 import type { App } from './platform/http/app-types.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
@@ -76,8 +77,9 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const services = createServices(platform);
-  installActorHook(app, platform.auth, platform.db);
-  registerAuthRoutes(app, platform.auth, config.baseUrl);
+  const origins = trustedOrigins(config);
+  installActorHook(app, platform.auth, platform.db, origins);
+  registerAuthRoutes(app, platform.auth, config.baseUrl, origins);
 
   app.get(
     '/api/health',

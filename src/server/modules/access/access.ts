@@ -30,23 +30,25 @@ export function scopeOf(actor: Actor | undefined, permission: Permission): Scope
  * With a target it also asks "is this record inside the actor's scope?" and answers 404 when not, exactly as
  * for a record that does not exist, so that scope never leaks existence.
  */
-export function requireAccess(
-  actor: Actor | undefined,
-  permission: Permission,
-  target?: { operatorId: string | null; regionCode?: string | null },
-  what?: string,
-): Scope {
+export function requireAccess(actor: Actor | undefined, permission: Permission, target?: Target, what?: string): Scope {
   const scope = scopeOf(actor, permission);
   if (target && !inScope(scope, target)) throw AppError.notFound(what);
   return scope;
 }
 
-export function inScope(scope: Scope, target: { operatorId: string | null; regionCode?: string | null }): boolean {
+/**
+ * A record the access check is about. `regionCode` places it inside the operator's area; without one, only a grant
+ * over the operator's whole area reaches it, unless `anyRegion` says any grant at the operator will do (reading
+ * the operator itself).
+ */
+export type Target = { operatorId: string | null; regionCode?: string | null; anyRegion?: boolean };
+
+export function inScope(scope: Scope, target: Target): boolean {
   if (scope.all) return true;
   return scope.areas.some(
     (a) =>
       a.operatorId === target.operatorId &&
-      (a.regionPrefix === null || (target.regionCode != null && regionWithin(target.regionCode, a.regionPrefix))),
+      (a.regionPrefix === null || target.anyRegion === true || (target.regionCode != null && regionWithin(target.regionCode, a.regionPrefix))),
   );
 }
 

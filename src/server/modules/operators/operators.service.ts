@@ -103,7 +103,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     },
 
     async get(actor: Actor | undefined, id: string) {
-      requireAccess(actor, 'operators.read', { operatorId: id }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId: id, anyRegion: true }, 'Operator');
       const [op] = await present([await loadOperator(id)]);
       return op;
     },
@@ -155,7 +155,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
 
     async listCenters(actor: Actor | undefined, operatorId: string) {
       const scope = requireAccess(actor, 'centers.read');
-      requireAccess(actor, 'operators.read', { operatorId }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, 'Operator');
       const rows = await db
         .select({ center: centers, districtName: regions.name })
         .from(centers)
@@ -186,7 +186,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     },
 
     async createCenter(actor: Actor | undefined, operatorId: string, input: CenterInput) {
-      requireAccess(actor, 'operators.read', { operatorId }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, 'Operator');
       requireAccess(actor, 'centers.manage', { operatorId, regionCode: input.districtCode });
       const op = await loadOperator(operatorId);
       await checkCenter(op, input);

@@ -27,7 +27,7 @@ const assignment = z.object({
 const password = z.string().min(8, 'kata sandi minimal 8 karakter').max(128);
 const name = z.string().trim().min(2, 'nama minimal 2 huruf').max(200);
 const email = z.email('email tidak valid').max(254);
-const phone = z.string().trim().min(6).max(20);
+const phone = z.string().trim().min(1).max(20);
 
 export function registerUserRoutes(app: App, users: UsersService) {
   const tags = ['users'];

@@ -10,6 +10,13 @@ import type { Db } from '../db/client.js';
 import { account, session, user, verification } from './auth.schema.js';
 import { hashPassword, verifyPassword } from './password.js';
 
+/** Origins whose browsers may send authenticated writes: the app itself and the Vite dev server. */
+export function trustedOrigins(config: Config): string[] {
+  const own = new URL(config.baseUrl).origin;
+  const alias = own.replace('//localhost:', '//127.0.0.1:');
+  return [...new Set([own, alias, own.replace('//127.0.0.1:', '//localhost:'), 'http://localhost:5173', 'http://127.0.0.1:5173'])];
+}
+
 export type AuthOptions = {
   config: Config;
   db: Db;
@@ -44,7 +51,7 @@ export function createAuth({ config, db, secret, sendPhoneCode }: AuthOptions) {
         operatorId: { type: 'string', input: false, required: false },
       },
     },
-    trustedOrigins: [config.baseUrl, 'http://localhost:5173', 'http://127.0.0.1:5173'],
+    trustedOrigins: trustedOrigins(config),
     advanced: {
       cookiePrefix: 'sentra',
       useSecureCookies: config.baseUrl.startsWith('https://'),

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth } from '../auth/auth.js';
+import { assertTrustedOrigin } from './actor-hook.js';
 import type { App } from './app-types.js';
 
 function toWebRequest(req: FastifyRequest, baseUrl: string): Request {
@@ -28,13 +29,16 @@ async function sendWebResponse(res: Response, reply: FastifyReply) {
 }
 
 /** Better Auth at /api/auth/*: the Fastify request becomes a Web Request and the answer is copied back, cookies included. */
-export function registerAuthRoutes(app: App, auth: Auth, baseUrl: string) {
+export function registerAuthRoutes(app: App, auth: Auth, baseUrl: string, trustedOrigins: string[]) {
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     // Password guessing is slowed per IP here; per-account lockout comes with the security work.
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: { hide: true },
-    handler: async (req, reply) => sendWebResponse(await auth.handler(toWebRequest(req, baseUrl)), reply),
+    handler: async (req, reply) => {
+      assertTrustedOrigin(req, trustedOrigins);
+      return sendWebResponse(await auth.handler(toWebRequest(req, baseUrl)), reply);
+    },
   });
 }

@@ -1,0 +1,6 @@
+import { prepareTemplate } from './test-database.js';
+
+export default async function globalSetup() {
+  process.env.TZ = 'UTC';
+  await prepareTemplate();
+}

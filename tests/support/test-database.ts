@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/server/platform/db/client.js';
+import { migrateDatabase } from '../../src/server/platform/db/migrate.js';
+import { ensureRegionsLoaded } from '../../src/server/modules/regions/regions.loader.js';
+
+/** Where the migrated PGlite (with region data) is dumped once per test run. */
+export const pgliteDumpPath = path.resolve('.tmp/test-db/pglite-migrated.tar');
+export const pgTemplateName = 'sentra_test_template';
+
+/** Tests get every province, kab/kota and kecamatan, but villages only here: Kota Depok, Jakarta Selatan, Pacitan. */
+export const testVillageAreas = ['32.76', '31.74', '35.01'];
+
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+
+function urlFor(database: string): string {
+  const u = new URL(testDatabaseUrl!);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Runs once per `vitest run`: migrates a database and loads regions, for every test file to copy. */
+export async function prepareTemplate(): Promise<void> {
+  if (testDatabaseUrl) {
+    const admin = new pg.Client({ connectionString: testDatabaseUrl });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${pgTemplateName}`);
+    } finally {
+      await admin.end();
+    }
+    const db = await openDatabase({ url: urlFor(pgTemplateName), poolSize: 2 });
+    await migrateDatabase(db);
+    await ensureRegionsLoaded(db, { villagesWithin: testVillageAreas });
+    await db.close();
+    return;
+  }
+  const db = await openDatabase({});
+  await migrateDatabase(db);
+  await ensureRegionsLoaded(db, { villagesWithin: testVillageAreas });
+  const dump = await db.pglite!.dumpDataDir('none');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(path.dirname(pgliteDumpPath), { recursive: true });
+  writeFileSync(pgliteDumpPath, Buffer.from(await dump.arrayBuffer()));
+  await db.close();
+}
+
+/**
+ * A fresh, migrated database for one test file: a PGlite started from the dump, or (with TEST_DATABASE_URL) a
+ * PostgreSQL database copied from the template. Closing drops it.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  if (testDatabaseUrl) {
+    const name = `sentra_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplateName}`);
+    const db = await openDatabase({ url: urlFor(name), poolSize: 5 });
+    const close = db.close.bind(db);
+    db.close = async () => {
+      await close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+    return db;
+  }
+  if (!existsSync(pgliteDumpPath)) await prepareTemplate();
+  return openDatabase({ loadDataDir: new Blob([readFileSync(pgliteDumpPath)]) });
+}
