@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,11 +16,14 @@ import { registerOperatorRoutes } from './modules/operators/operators.routes.js'
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
+import { registerFileRoutes } from './platform/files/files.routes.js';
 import { registerAuthRoutes } from './platform/http/auth-routes.js';
 import { trustedOrigins } from './platform/auth/auth.js';
 import { installActorHook } from './platform/http/actor-hook.js';
 import type { App } from './platform/http/app-types.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
+import { registerJobRoutes } from './platform/jobs/jobs.routes.js';
+import { registerNotificationRoutes } from './platform/notifications/notifications.routes.js';
 import type { Platform } from './platform/platform.js';
 import { createServices, type Services } from './services.js';
 
@@ -62,6 +66,8 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
     hsts: config.baseUrl.startsWith('https://'),
   });
   await app.register(rateLimit, { global: false });
+  // Uploads: one file per request, capped at SENTRA_UPLOAD_MAX_MB (the files service counts the bytes too).
+  await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 } });
 
   await app.register(swagger, {
     openapi: {
@@ -100,6 +106,10 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   registerOperatorRoutes(app, services.operators);
   registerUserRoutes(app, services.users);
   registerAuditRoutes(app, services.audit);
+  // Platform services: jobs, files, notifications.
+  registerJobRoutes(app, platform.jobs);
+  registerFileRoutes(app, platform.files);
+  registerNotificationRoutes(app, platform.notifications);
 
   await serveWebApp(app);
   return { app, services };

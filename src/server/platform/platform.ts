@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { ensureRegionsLoaded } from '../modules/regions/regions.loader.js';
 import { type Auth, createAuth } from './auth/auth.js';
 import type { Config } from './config.js';
 import { type Database, type Db, openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { createFileStore, type Files, makeFiles } from './files/files.js';
+import { createJobs, type Jobs } from './jobs/jobs.js';
+import { createNotifications, type Notifications } from './notifications/notifications.js';
+import { acquireDataDirLock } from './process-lock.js';
 import { ensureSecret } from './secret.js';
 
 export const version: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
@@ -15,6 +20,9 @@ export type Platform = {
   database: Database;
   db: Db;
   auth: Auth;
+  jobs: Jobs;
+  files: Files;
+  notifications: Notifications;
   log: FastifyBaseLogger;
   version: string;
   close(): Promise<void>;
@@ -28,7 +36,8 @@ export type PlatformOptions = {
 };
 
 export async function createPlatform({ config, log, database: given }: PlatformOptions): Promise<Platform> {
-  const database = given ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }));
+  const releaseLock = !given && !config.databaseUrl ? acquireDataDirLock(config.dataDir) : () => {};
+  const database = given ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
   if (!given) {
     await migrateDatabase(database);
     const t0 = Date.now();
@@ -37,16 +46,32 @@ export async function createPlatform({ config, log, database: given }: PlatformO
   }
   const db = database.db;
   const secret = await ensureSecret(db, config.secret);
-  const auth = createAuth({ config, db, secret });
+  // --- jobs, files, notifications (platform services) ---
+  const jobs = createJobs({ database, log });
+  const notifications = createNotifications({ db, jobs, notify: config.notify, log });
+  await jobs.init();
+  const files = makeFiles({ db, store: createFileStore(config), tmpDir: path.join(config.dataDir, 'tmp'), maxBytes: config.uploadMaxBytes, log });
+  const sendPhoneCode = async (phone: string, code: string) => {
+    await notifications.enqueue(db, { channel: 'whatsapp', recipient: phone, template: 'auth.phone_code', params: { code } });
+  };
+  // --- end platform services ---
+  const auth = createAuth({ config, db, secret, sendPhoneCode });
   return {
     config,
     database,
     db,
     auth,
+    jobs,
+    files,
+    notifications,
     log,
     version,
     async close() {
+      await jobs.stop();
+      notifications.close();
+      files.store.close?.();
       await database.close();
+      releaseLock();
     },
   };
 }

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { registerAdminCommands } from './admin-commands.js';
+import { registerDataCommands } from './data-commands.js';
+
+const program = new Command()
+  .name('sentra')
+  .description('Sentra — program UMKM: perintah administrasi / administration commands')
+  .showHelpAfterError();
+
+registerAdminCommands(program);
+registerDataCommands(program);
+
+program.parseAsync(process.argv).catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
