@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { type Role, roles } from '../shared/access.js';
 import { systemActor } from '../server/modules/access/actor.js';
 import { seedDemo } from '../server/modules/demo/demo.seed.js';
+import { type Role, roles } from '../shared/access.js';
 import { withPlatform } from './context.js';
 
 export function registerAdminCommands(program: Command) {
@@ -25,19 +25,38 @@ export function registerAdminCommands(program: Command) {
     .option('--role <role>', `peran / role: ${roles.join(', ')}`)
     .option('--operator <id>', 'id operator (wajib untuk peran selain admin) / operator id')
     .option('--region <prefix>', 'kode wilayah tugas, mis. 32.76.03 / region prefix')
-    .action((opts: { name: string; email?: string; phone?: string; password?: string; role?: string; operator?: string; region?: string }) =>
-      withPlatform(async (_p, services) => {
-        if (opts.role && !roles.includes(opts.role as Role)) throw new Error(`Peran tidak dikenal: ${opts.role}`);
-        const actor = systemActor('cli');
-        const password = opts.password ?? randomBytes(9).toString('base64url');
-        const u = await services.users.create(actor, { name: opts.name, email: opts.email, phone: opts.phone, password, operatorId: opts.operator });
-        if (opts.role) {
-          await services.users.addAssignment(actor, u.id, { role: opts.role as Role, operatorId: opts.operator ?? null, regionPrefix: opts.region ?? null });
-        }
-        console.log(`Akun dibuat / account created: ${u.id}`);
-        console.log(`  masuk dengan / sign in with: ${u.email ?? u.phoneNumber}`);
-        if (!opts.password) console.log(`  kata sandi / password: ${password}`);
-      }),
+    .action(
+      (opts: {
+        name: string;
+        email?: string;
+        phone?: string;
+        password?: string;
+        role?: string;
+        operator?: string;
+        region?: string;
+      }) =>
+        withPlatform(async (_p, services) => {
+          if (opts.role && !roles.includes(opts.role as Role)) throw new Error(`Peran tidak dikenal: ${opts.role}`);
+          const actor = systemActor('cli');
+          const password = opts.password ?? randomBytes(9).toString('base64url');
+          const u = await services.users.create(actor, {
+            name: opts.name,
+            email: opts.email,
+            phone: opts.phone,
+            password,
+            operatorId: opts.operator,
+          });
+          if (opts.role) {
+            await services.users.addAssignment(actor, u.id, {
+              role: opts.role as Role,
+              operatorId: opts.operator ?? null,
+              regionPrefix: opts.region ?? null,
+            });
+          }
+          console.log(`Akun dibuat / account created: ${u.id}`);
+          console.log(`  masuk dengan / sign in with: ${u.email ?? u.phoneNumber}`);
+          if (!opts.password) console.log(`  kata sandi / password: ${password}`);
+        }),
     );
 
   program
@@ -47,7 +66,10 @@ export function registerAdminCommands(program: Command) {
     .action((opts: { force?: boolean }) =>
       withPlatform(async (p, services) => {
         // Demo accounts share a published password: never on a real installation by accident.
-        if (p.config.env === 'production' && !opts.force) throw new Error('seed-demo menolak berjalan di produksi tanpa --force / refuses to run in production without --force');
+        if (p.config.env === 'production' && !opts.force)
+          throw new Error(
+            'seed-demo menolak berjalan di produksi tanpa --force / refuses to run in production without --force',
+          );
         const { operatorId, logins, password } = await seedDemo(p.db, services);
         console.log(`Operator demo / demo operator: ${operatorId}`);
         console.log(`Kata sandi semua akun demo / password of every demo account: ${password}\n`);

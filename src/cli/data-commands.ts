@@ -9,7 +9,8 @@ import { withPlatform } from './context.js';
 
 function runTool(tool: string, args: string[]) {
   const r = spawnSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.error) throw new Error(`${tool} tidak ditemukan — pasang klien PostgreSQL (postgresql-client) / ${tool} not found`);
+  if (r.error)
+    throw new Error(`${tool} tidak ditemukan — pasang klien PostgreSQL (postgresql-client) / ${tool} not found`);
   if (r.status !== 0) throw new Error(`${tool} gagal (kode ${r.status}) / ${tool} failed`);
 }
 
@@ -47,9 +48,14 @@ export function registerDataCommands(program: Command) {
       if (!existsSync(file)) throw new Error(`Berkas tidak ada / file not found: ${file}`);
       if (config.databaseUrl) {
         const db = await openDatabase({ url: config.databaseUrl, poolSize: 1 });
-        const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
+        const [{ n }] = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`,
+        );
         await db.close();
-        if (n > 0 && !opts.force) throw new Error('Basis data sudah berisi; pakai --force untuk menimpa / the database holds data; use --force');
+        if (n > 0 && !opts.force)
+          throw new Error(
+            'Basis data sudah berisi; pakai --force untuk menimpa / the database holds data; use --force',
+          );
         // The dump was taken with --clean: it drops and recreates every object it contains.
         runTool('psql', ['-v', 'ON_ERROR_STOP=1', '-q', '-f', file, config.databaseUrl]);
       } else {
@@ -57,7 +63,10 @@ export function registerDataCommands(program: Command) {
         try {
           const dir = path.join(config.dataDir, 'pglite');
           if (existsSync(dir) && readdirSync(dir).length > 0) {
-            if (!opts.force) throw new Error(`Folder ${dir} sudah berisi; pakai --force untuk menimpa / the data folder holds data; use --force`);
+            if (!opts.force)
+              throw new Error(
+                `Folder ${dir} sudah berisi; pakai --force untuk menimpa / the data folder holds data; use --force`,
+              );
             const { rmSync } = await import('node:fs');
             rmSync(dir, { recursive: true, force: true });
           }
@@ -76,7 +85,10 @@ export function registerDataCommands(program: Command) {
     .description('Jalankan pekerjaan latar saja, tanpa HTTP (perlu DATABASE_URL) / run background jobs only')
     .action(() => {
       const config = loadConfig();
-      if (!config.databaseUrl) throw new Error('Worker terpisah butuh PostgreSQL (DATABASE_URL); basis data tertanam menjalankan pekerjaan di dalam server');
+      if (!config.databaseUrl)
+        throw new Error(
+          'Worker terpisah butuh PostgreSQL (DATABASE_URL); basis data tertanam menjalankan pekerjaan di dalam server',
+        );
       return withPlatform(async (p) => {
         await runWorker(p);
       });

@@ -9,18 +9,23 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
-import { registerFileRoutes } from './platform/files/files.routes.js';
-import { registerAuthRoutes } from './platform/http/auth-routes.js';
 import { trustedOrigins } from './platform/auth/auth.js';
+import { registerFileRoutes } from './platform/files/files.routes.js';
 import { installActorHook } from './platform/http/actor-hook.js';
 import type { App } from './platform/http/app-types.js';
+import { registerAuthRoutes } from './platform/http/auth-routes.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { registerJobRoutes } from './platform/jobs/jobs.routes.js';
 import { registerNotificationRoutes } from './platform/notifications/notifications.routes.js';
@@ -67,12 +72,19 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   });
   await app.register(rateLimit, { global: false });
   // Uploads: one file per request, capped at SENTRA_UPLOAD_MAX_MB (the files service counts the bytes too).
-  await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+  });
 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Sentra API', version: platform.version, description: 'Programs for micro and small businesses (UMKM): registration, training, mentoring, permits, marketing, reports and capital.' },
+      info: {
+        title: 'Sentra API',
+        version: platform.version,
+        description:
+          'Programs for micro and small businesses (UMKM): registration, training, mentoring, permits, marketing, reports and capital.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sentra.session_token' } } },
       security: [{ session: [] }],
     },
@@ -93,7 +105,9 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
       schema: {
         tags: ['system'],
         summary: 'Liveness and which database this server runs on',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }),
+        },
       },
     },
     async () => {

@@ -22,11 +22,14 @@ async function main() {
   const { app, services } = await buildApp(platform);
 
   const setup = await services.setup.prepare(config.admin);
-  if (setup.created) log.info({ email: config.admin?.email }, 'created the first administrator from SENTRA_ADMIN_EMAIL');
+  if (setup.created)
+    log.info({ email: config.admin?.email }, 'created the first administrator from SENTRA_ADMIN_EMAIL');
   if (setup.setupToken) {
     const link = `${config.baseUrl}/setup?token=${setup.setupToken}`;
     log.warn({ setupLink: link }, 'no administrator yet: open the setup link once to create one');
-    console.log(`\n  Buka tautan ini sekali untuk membuat administrator pertama / open once to create the first administrator:\n  ${link}\n`);
+    console.log(
+      `\n  Buka tautan ini sekali untuk membuat administrator pertama / open once to create the first administrator:\n  ${link}\n`,
+    );
   }
 
   await app.listen({ port: config.port, host: config.host });

@@ -3,7 +3,16 @@
  * (`requireAccess`); the web app reads the same table to show only the screens a role can use.
  * Domain modules add their permissions here and grant them to roles in `rolePermissions`.
  */
-export const roles = ['admin', 'program_admin', 'coordinator', 'mentor', 'trainer', 'curator', 'participant', 'partner'] as const;
+export const roles = [
+  'admin',
+  'program_admin',
+  'coordinator',
+  'mentor',
+  'trainer',
+  'curator',
+  'participant',
+  'partner',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const permissions = [
@@ -41,7 +50,14 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const fieldStaff: Permission[] = ['operators.read', 'centers.read', 'jobs.read', 'programs.read', 'participants.read', 'dashboards.read'];
+const fieldStaff: Permission[] = [
+  'operators.read',
+  'centers.read',
+  'jobs.read',
+  'programs.read',
+  'participants.read',
+  'dashboards.read',
+];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
@@ -56,7 +72,15 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'mentoring.read',
     'imports.run',
   ],
-  mentor: [...fieldStaff, 'participants.write', 'mentoring.read', 'mentoring.write', 'finance.report', 'permits.manage', 'trainings.read'],
+  mentor: [
+    ...fieldStaff,
+    'participants.write',
+    'mentoring.read',
+    'mentoring.write',
+    'finance.report',
+    'permits.manage',
+    'trainings.read',
+  ],
   trainer: [...fieldStaff, 'trainings.read', 'trainings.manage'],
   curator: ['operators.read', 'centers.read', 'jobs.read', 'participants.read', 'marketing.curate'],
   participant: ['self.profile'],

@@ -22,4 +22,6 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export type ErrorDetail = { path: string; code: string; message: string };
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; details?: ErrorDetail[] | Record<string, unknown> } };
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: ErrorDetail[] | Record<string, unknown> };
+};

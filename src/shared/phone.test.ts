@@ -4,12 +4,21 @@ import { formatPhone, normalizePhone } from './phone.js';
 
 describe('normalizePhone', () => {
   it('reads the ways Indonesians write one number as that number', () => {
-    for (const input of ['081234567890', '+6281234567890', '6281234567890', '0812-3456-7890', '0812 3456 7890', '(0812) 34567890', '81234567890'])
+    for (const input of [
+      '081234567890',
+      '+6281234567890',
+      '6281234567890',
+      '0812-3456-7890',
+      '0812 3456 7890',
+      '(0812) 34567890',
+      '81234567890',
+    ])
       expect(normalizePhone(input)).toBe('+6281234567890');
   });
 
   it('refuses what cannot be an Indonesian number', () => {
-    for (const input of ['', '12345', '0812', '+1 415 555 0100', 'nomor saya', '00812345678', '0812345678901234']) expect(normalizePhone(input)).toBeUndefined();
+    for (const input of ['', '12345', '0812', '+1 415 555 0100', 'nomor saya', '00812345678', '0812345678901234'])
+      expect(normalizePhone(input)).toBeUndefined();
   });
 
   it('is idempotent and agrees with its own formatting', () => {

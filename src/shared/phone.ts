@@ -9,7 +9,8 @@ export function normalizePhone(input: string): string | undefined {
   if (digits.startsWith('+62')) national = digits.slice(3);
   else if (digits.startsWith('62')) national = digits.slice(2);
   else if (digits.startsWith('0')) national = digits.slice(1);
-  else if (digits.startsWith('8')) national = digits; // leading zero lost in a spreadsheet
+  else if (digits.startsWith('8'))
+    national = digits; // leading zero lost in a spreadsheet
   else return undefined;
   if (national.startsWith('0')) return undefined;
   // Mobile numbers are 8xx with 9–12 digits in all; landlines (area code 2x–9x) 7–11 digits.

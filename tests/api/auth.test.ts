@@ -36,7 +36,12 @@ describe('sign-in', () => {
 
   it('refuses sign-in from a foreign origin (CSRF protection)', async () => {
     const { email } = await createUser(t);
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: 'https://evil.example', cookie: 'sentra.session_token=x' }, payload: { email, password: defaultPassword } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: 'https://evil.example', cookie: 'sentra.session_token=x' },
+      payload: { email, password: defaultPassword },
+    });
     expect(res.statusCode).toBe(403);
   });
 
@@ -54,7 +59,9 @@ describe('sign-in', () => {
 
   it('stores passwords as argon2id hashes', async () => {
     const { user } = await createUser(t);
-    const [row] = await t.database.query<{ password: string }>('SELECT password FROM account WHERE user_id = $1', [user.id]);
+    const [row] = await t.database.query<{ password: string }>('SELECT password FROM account WHERE user_id = $1', [
+      user.id,
+    ]);
     expect(row.password).toMatch(/^\$argon2id\$/);
   });
 
@@ -79,7 +86,15 @@ describe('GET /api/me', () => {
     const op = await createOperator(t, { serviceArea: [DEPOK] });
     const coord = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
     const me = await coord.http.get('/api/me');
-    expect(me.body.grants).toEqual([{ role: 'coordinator', operatorId: op.id, operatorName: op.name, regionPrefix: SAWANGAN, regionName: 'Kec. Sawangan' }]);
+    expect(me.body.grants).toEqual([
+      {
+        role: 'coordinator',
+        operatorId: op.id,
+        operatorName: op.name,
+        regionPrefix: SAWANGAN,
+        regionName: 'Kec. Sawangan',
+      },
+    ]);
     expect(me.body.permissions).toContain('participants.write');
     expect(me.body.permissions).not.toContain('users.manage');
   });

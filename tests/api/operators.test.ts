@@ -13,17 +13,30 @@ describe('operators', () => {
     const admin = await asAdmin(t);
     const res = await admin.http.post('/api/operators', { name: 'Dinas KUM Kota Depok', serviceArea: [DEPOK] });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Dinas KUM Kota Depok', serviceArea: [DEPOK], serviceAreaNames: ['Kota Depok'], centerCount: 0 });
+    expect(res.body).toMatchObject({
+      name: 'Dinas KUM Kota Depok',
+      serviceArea: [DEPOK],
+      serviceAreaNames: ['Kota Depok'],
+      centerCount: 0,
+    });
     const list = await admin.http.get('/api/operators');
     expect(list.body.items.map((o: { id: string }) => o.id)).toContain(res.body.id);
   });
 
   it('refuses unknown region codes with the field path, and writes nothing', async () => {
     const admin = await asAdmin(t);
-    const res = await admin.http.post('/api/operators', { name: 'Operator Salah Wilayah', serviceArea: [DEPOK, '32.99'] });
+    const res = await admin.http.post('/api/operators', {
+      name: 'Operator Salah Wilayah',
+      serviceArea: [DEPOK, '32.99'],
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'serviceArea.1', code: 'unknown_region' }] });
-    const [{ n }] = await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM operators WHERE name = 'Operator Salah Wilayah'`);
+    expect(res.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'serviceArea.1', code: 'unknown_region' }],
+    });
+    const [{ n }] = await t.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM operators WHERE name = 'Operator Salah Wilayah'`,
+    );
     expect(n).toBe(0);
   });
 
@@ -59,7 +72,10 @@ describe('operators', () => {
   it('will not shrink a service area away from its centers', async () => {
     const admin = await asAdmin(t);
     const op = await createOperator(t, { serviceArea: [DEPOK, PACITAN] });
-    expect((await admin.http.post(`/api/operators/${op.id}/centers`, { districtCode: SAWANGAN, name: 'Sentra Sawangan' })).status).toBe(201);
+    expect(
+      (await admin.http.post(`/api/operators/${op.id}/centers`, { districtCode: SAWANGAN, name: 'Sentra Sawangan' }))
+        .status,
+    ).toBe(201);
     const res = await admin.http.patch(`/api/operators/${op.id}`, { serviceArea: [PACITAN] });
     expect(res.status).toBe(409);
     expect(res.body.error.details.regions).toEqual([SAWANGAN]);
@@ -81,31 +97,54 @@ describe('centers', () => {
     expect(created.status).toBe(201);
     const dup = await pa.http.post(`/api/operators/${op.id}/centers`, { districtCode: SAWANGAN, name: 'Sentra Kedua' });
     expect(dup.status).toBe(409);
-    const outside = await pa.http.post(`/api/operators/${op.id}/centers`, { districtCode: '35.01.01', name: 'Sentra Luar' });
+    const outside = await pa.http.post(`/api/operators/${op.id}/centers`, {
+      districtCode: '35.01.01',
+      name: 'Sentra Luar',
+    });
     expect(outside.status).toBe(400);
     expect(outside.body.error.details[0]).toMatchObject({ path: 'districtCode', code: 'outside_service_area' });
-    const wrongVillage = await pa.http.post(`/api/operators/${op.id}/centers`, { districtCode: BEJI, name: 'Sentra Beji', villageCode: '32.76.03.1001' });
+    const wrongVillage = await pa.http.post(`/api/operators/${op.id}/centers`, {
+      districtCode: BEJI,
+      name: 'Sentra Beji',
+      villageCode: '32.76.03.1001',
+    });
     expect(wrongVillage.status).toBe(400);
     expect(wrongVillage.body.error.details[0].path).toBe('villageCode');
 
-    const coordinator = await signedIn(t, { name: 'Siti Koordinator', roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
+    const coordinator = await signedIn(t, {
+      name: 'Siti Koordinator',
+      roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }],
+    });
     const list = await pa.http.get(`/api/operators/${op.id}/centers`);
     expect(list.body.items).toHaveLength(1);
-    expect(list.body.items[0]).toMatchObject({ districtName: 'Sawangan', coordinators: [{ userId: coordinator.user.id, name: 'Siti Koordinator' }] });
+    expect(list.body.items[0]).toMatchObject({
+      districtName: 'Sawangan',
+      coordinators: [{ userId: coordinator.user.id, name: 'Siti Koordinator' }],
+    });
   });
 
   it('a coordinator sees only the center of their kecamatan and cannot change it', async () => {
     const op = await createOperator(t, { serviceArea: [DEPOK] });
-    const sawangan = await t.services.operators.createCenter({ kind: 'system', label: 'test' }, op.id, { districtCode: SAWANGAN, name: 'Sentra Sawangan' });
-    const beji = await t.services.operators.createCenter({ kind: 'system', label: 'test' }, op.id, { districtCode: BEJI, name: 'Sentra Beji' });
+    const sawangan = await t.services.operators.createCenter({ kind: 'system', label: 'test' }, op.id, {
+      districtCode: SAWANGAN,
+      name: 'Sentra Sawangan',
+    });
+    const beji = await t.services.operators.createCenter({ kind: 'system', label: 'test' }, op.id, {
+      districtCode: BEJI,
+      name: 'Sentra Beji',
+    });
     const coord = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
     const list = await coord.http.get(`/api/operators/${op.id}/centers`);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([sawangan.id]);
     // Coordinators may not manage centers anywhere: 403. Staff who may, but not there: 404, as if it did not exist.
     expect((await coord.http.patch(`/api/centers/${sawangan.id}`, { name: 'Sentra Baru' })).status).toBe(403);
-    const localAdmin = await signedIn(t, { roles: [{ role: 'program_admin', operatorId: op.id, regionPrefix: SAWANGAN }] });
+    const localAdmin = await signedIn(t, {
+      roles: [{ role: 'program_admin', operatorId: op.id, regionPrefix: SAWANGAN }],
+    });
     expect((await localAdmin.http.patch(`/api/centers/${beji.id}`, { name: 'Sentra Diambil' })).status).toBe(404);
-    expect((await localAdmin.http.patch(`/api/centers/${sawangan.id}`, { name: 'Sentra Sawangan Baru' })).status).toBe(200);
+    expect((await localAdmin.http.patch(`/api/centers/${sawangan.id}`, { name: 'Sentra Sawangan Baru' })).status).toBe(
+      200,
+    );
   });
 
   it('records every change in the audit trail with before and after', async () => {
@@ -117,7 +156,10 @@ describe('centers', () => {
     const audit = await admin.http.get(`/api/audit?entity=center&entityId=${c.body.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
     const update = audit.body.items[1];
-    expect(update.changes).toEqual({ name: { before: 'Sentra Beji', after: 'Sentra Beji Raya' }, updatedAt: expect.any(Object) });
+    expect(update.changes).toEqual({
+      name: { before: 'Sentra Beji', after: 'Sentra Beji Raya' },
+      updatedAt: expect.any(Object),
+    });
     expect(update).toMatchObject({ actorId: admin.user.id, operatorId: op.id, requestId: expect.any(String) });
   });
 });

@@ -19,8 +19,12 @@ describe('GET /api/regions', () => {
     const res = await t.http.get('/api/regions?parent=32.76');
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(11);
-    expect(res.body.items.every((r: { level: number; parentCode: string }) => r.level === 3 && r.parentCode === '32.76')).toBe(true);
-    expect(res.body.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Sawangan', 'Beji', 'Tapos', 'Bojongsari']));
+    expect(
+      res.body.items.every((r: { level: number; parentCode: string }) => r.level === 3 && r.parentCode === '32.76'),
+    ).toBe(true);
+    expect(res.body.items.map((r: { name: string }) => r.name)).toEqual(
+      expect.arrayContaining(['Sawangan', 'Beji', 'Tapos', 'Bojongsari']),
+    );
   });
 
   it('returns one region with its ancestors, province first', async () => {

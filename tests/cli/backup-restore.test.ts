@@ -9,7 +9,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'sentra-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sentra = (args: string[], env: Record<string, string>) =>
-  execFileSync(process.execPath, ['bin/sentra.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8' });
+  execFileSync(process.execPath, ['bin/sentra.mjs', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+  });
 
 async function fingerprint(dataDir: string) {
   const db = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
@@ -25,7 +28,22 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('sentra CLI on the embedded dat
   it('create-user, seed-demo, backup, wipe and restore give back identical data', { timeout: 180_000 }, async () => {
     const dataDir = path.join(work, 'data');
     const env = { SENTRA_DATA_DIR: dataDir };
-    expect(sentra(['create-user', '--name', 'Admin CLI', '--email', 'cli@sentra.test', '--password', 'rahasia-cli-1', '--role', 'admin'], env)).toContain('cli@sentra.test');
+    expect(
+      sentra(
+        [
+          'create-user',
+          '--name',
+          'Admin CLI',
+          '--email',
+          'cli@sentra.test',
+          '--password',
+          'rahasia-cli-1',
+          '--role',
+          'admin',
+        ],
+        env,
+      ),
+    ).toContain('cli@sentra.test');
     expect(sentra(['seed-demo'], env)).toContain('sawangan@demo.sentra.id');
     const before = await fingerprint(dataDir);
     expect(before.operators).toContain('Depok');

@@ -1,6 +1,6 @@
-import type { Role } from '../../src/shared/access.js';
 import { systemActor } from '../../src/server/modules/access/actor.js';
-import { type TestApp, httpClient, signIn } from './test-app.js';
+import type { Role } from '../../src/shared/access.js';
+import { httpClient, signIn, type TestApp } from './test-app.js';
 
 const system = systemActor('test');
 let seq = 0;
@@ -12,7 +12,10 @@ export const BEJI = '32.76.06';
 export const PACITAN = '35.01';
 
 export async function createOperator(t: TestApp, overrides: { name?: string; serviceArea?: string[] } = {}) {
-  return t.services.operators.create(system, { name: overrides.name ?? `Dinas Uji ${unique()}`, serviceArea: overrides.serviceArea ?? [DEPOK] });
+  return t.services.operators.create(system, {
+    name: overrides.name ?? `Dinas Uji ${unique()}`,
+    serviceArea: overrides.serviceArea ?? [DEPOK],
+  });
 }
 
 export type UserSpec = {
@@ -30,9 +33,19 @@ export const defaultPassword = 'rahasia-uji-123';
 export async function createUser(t: TestApp, spec: UserSpec = {}) {
   const email = spec.email === undefined ? `u-${unique()}@sentra.test` : spec.email;
   const password = spec.password ?? defaultPassword;
-  const user = await t.services.users.create(system, { name: spec.name ?? `Pengguna ${unique()}`, email, phone: spec.phone, password, operatorId: spec.operatorId });
+  const user = await t.services.users.create(system, {
+    name: spec.name ?? `Pengguna ${unique()}`,
+    email,
+    phone: spec.phone,
+    password,
+    operatorId: spec.operatorId,
+  });
   for (const r of spec.roles ?? []) {
-    await t.services.users.addAssignment(system, user.id, { role: r.role, operatorId: r.operatorId ?? null, regionPrefix: r.regionPrefix ?? null });
+    await t.services.users.addAssignment(system, user.id, {
+      role: r.role,
+      operatorId: r.operatorId ?? null,
+      regionPrefix: r.regionPrefix ?? null,
+    });
   }
   return { user, email, password };
 }

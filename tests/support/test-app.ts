@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { InjectOptions } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../../src/server/app.js';
-import type { App } from '../../src/server/platform/http/app-types.js';
 import { loadConfig } from '../../src/server/platform/config.js';
+import type { App } from '../../src/server/platform/http/app-types.js';
 import { createPlatform } from '../../src/server/platform/platform.js';
 import { openTestDatabase } from './test-database.js';
 
@@ -15,7 +15,13 @@ export const testOrigin = 'http://localhost:3000';
 export async function createTestApp(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sentra-test-'));
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SENTRA_BASE_URL: testOrigin, SENTRA_DATA_DIR: dataDir, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SENTRA_BASE_URL: testOrigin,
+    SENTRA_DATA_DIR: dataDir,
+    ...env,
+  });
   const platform = await createPlatform({ config, log: pino({ level: 'silent' }), database });
   const { app, services } = await buildApp(platform);
   await app.ready();
@@ -49,8 +55,17 @@ export type HttpClient = {
 
 /** Requests through the full HTTP stack (routing, validation, auth cookies, error handler), as a browser would send them. */
 export function httpClient(app: App, cookie?: string): HttpClient {
-  const send = async (method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> => {
-    const options: InjectOptions = { method, url, headers: { origin: testOrigin, ...(cookie ? { cookie } : {}), ...headers } };
+  const send = async (
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> => {
+    const options: InjectOptions = {
+      method,
+      url,
+      headers: { origin: testOrigin, ...(cookie ? { cookie } : {}), ...headers },
+    };
     if (body !== undefined) options.payload = body as InjectOptions['payload'];
     const res = await app.inject(options);
     let json: any;

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureRegionsLoaded } from '../../src/server/modules/regions/regions.loader.js';
 import { type Database, openDatabase } from '../../src/server/platform/db/client.js';
 import { migrateDatabase } from '../../src/server/platform/db/migrate.js';
-import { ensureRegionsLoaded } from '../../src/server/modules/regions/regions.loader.js';
 
 /** Where the migrated PGlite (with region data) is dumped once per test run. */
 export const pgliteDumpPath = path.resolve('.tmp/test-db/pglite-migrated.tar');

@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('runs with no configuration at all', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', baseUrl: 'http://localhost:3000', dataDir: './data', databaseUrl: undefined, runJobs: true });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      baseUrl: 'http://localhost:3000',
+      dataDir: './data',
+      databaseUrl: undefined,
+      runJobs: true,
+    });
     expect(c.notify.transports).toEqual(['log']);
   });
 

@@ -32,7 +32,10 @@ const envSchema = z.object({
     .default('log')
     .transform((v) => v.split(',').map((s) => s.trim()))
     .pipe(z.array(z.enum(['log', 'smtp', 'whatsapp']))),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://… / must be an smtp://… URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus berupa URL smtp://… / must be an smtp://… URL')
+    .optional(),
   SMTP_FROM: z.string().default('Sentra <no-reply@sentra.local>'),
   WHATSAPP_API_URL: z.url().optional(),
   WHATSAPP_API_TOKEN: z.string().optional(),
@@ -77,10 +80,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const problems: string[] = [];
-  if (e.SENTRA_ADMIN_EMAIL && !e.SENTRA_ADMIN_PASSWORD) problems.push('SENTRA_ADMIN_PASSWORD: wajib bila SENTRA_ADMIN_EMAIL diisi / required with SENTRA_ADMIN_EMAIL');
-  if (e.SENTRA_FILE_STORE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: wajib bila SENTRA_FILE_STORE=s3 / required when SENTRA_FILE_STORE=s3');
-  if (e.SENTRA_NOTIFY_TRANSPORTS.includes('smtp') && !e.SMTP_URL) problems.push('SMTP_URL: wajib untuk transport smtp / required for the smtp transport');
-  if (e.SENTRA_NOTIFY_TRANSPORTS.includes('whatsapp') && !e.WHATSAPP_API_URL) problems.push('WHATSAPP_API_URL: wajib untuk transport whatsapp / required for the whatsapp transport');
+  if (e.SENTRA_ADMIN_EMAIL && !e.SENTRA_ADMIN_PASSWORD)
+    problems.push('SENTRA_ADMIN_PASSWORD: wajib bila SENTRA_ADMIN_EMAIL diisi / required with SENTRA_ADMIN_EMAIL');
+  if (e.SENTRA_FILE_STORE === 's3' && !e.S3_BUCKET)
+    problems.push('S3_BUCKET: wajib bila SENTRA_FILE_STORE=s3 / required when SENTRA_FILE_STORE=s3');
+  if (e.SENTRA_NOTIFY_TRANSPORTS.includes('smtp') && !e.SMTP_URL)
+    problems.push('SMTP_URL: wajib untuk transport smtp / required for the smtp transport');
+  if (e.SENTRA_NOTIFY_TRANSPORTS.includes('whatsapp') && !e.WHATSAPP_API_URL)
+    problems.push('WHATSAPP_API_URL: wajib untuk transport whatsapp / required for the whatsapp transport');
   if (problems.length) throw new ConfigError(problems);
 
   const hostForUrl = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
@@ -88,17 +95,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    baseUrl: (e.SENTRA_BASE_URL ?? `http://${hostForUrl === '127.0.0.1' ? 'localhost' : hostForUrl}:${e.PORT}`).replace(/\/$/, ''),
+    baseUrl: (e.SENTRA_BASE_URL ?? `http://${hostForUrl === '127.0.0.1' ? 'localhost' : hostForUrl}:${e.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
     dataDir: e.SENTRA_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     secret: e.SENTRA_SECRET,
-    admin: e.SENTRA_ADMIN_EMAIL && e.SENTRA_ADMIN_PASSWORD ? { email: e.SENTRA_ADMIN_EMAIL, password: e.SENTRA_ADMIN_PASSWORD, name: e.SENTRA_ADMIN_NAME } : undefined,
+    admin:
+      e.SENTRA_ADMIN_EMAIL && e.SENTRA_ADMIN_PASSWORD
+        ? { email: e.SENTRA_ADMIN_EMAIL, password: e.SENTRA_ADMIN_PASSWORD, name: e.SENTRA_ADMIN_NAME }
+        : undefined,
     runJobs: e.SENTRA_RUN_JOBS,
     logLevel: e.LOG_LEVEL,
     uploadMaxBytes: Math.round(e.SENTRA_UPLOAD_MAX_MB * 1024 * 1024),
     fileStore:
       e.SENTRA_FILE_STORE === 's3'
-        ? { kind: 's3', endpoint: e.S3_ENDPOINT, region: e.S3_REGION, bucket: e.S3_BUCKET!, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET!,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          }
         : { kind: 'local' },
     notify: {
       transports: e.SENTRA_NOTIFY_TRANSPORTS,

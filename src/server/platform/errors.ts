@@ -57,7 +57,10 @@ export function translateDbError(err: unknown): AppError | undefined {
     case '22007':
     case '22008':
     case '22P02':
-      return new AppError('VALIDATION_FAILED', 'Data tidak valid', { constraint: pg.constraint ?? null, column: pg.column ?? null });
+      return new AppError('VALIDATION_FAILED', 'Data tidak valid', {
+        constraint: pg.constraint ?? null,
+        column: pg.column ?? null,
+      });
     case '40001':
     case '40P01':
       return new AppError('CONFLICT', 'Data sedang diubah oleh proses lain — coba lagi');

@@ -12,7 +12,9 @@ import { createNotifications, type Notifications } from './notifications/notific
 import { acquireDataDirLock } from './process-lock.js';
 import { ensureSecret } from './secret.js';
 
-export const version: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+export const version: string = JSON.parse(
+  readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+).version;
 
 /** The infrastructure every module uses: database, auth, jobs, files, notifications. Built once per process. */
 export type Platform = {
@@ -37,7 +39,12 @@ export type PlatformOptions = {
 
 export async function createPlatform({ config, log, database: given }: PlatformOptions): Promise<Platform> {
   const releaseLock = !given && !config.databaseUrl ? acquireDataDirLock(config.dataDir) : () => {};
-  const database = given ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
+  const database =
+    given ??
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
+    }));
   if (!given) {
     await migrateDatabase(database);
     const t0 = Date.now();
@@ -50,9 +57,20 @@ export async function createPlatform({ config, log, database: given }: PlatformO
   const jobs = createJobs({ database, log });
   const notifications = createNotifications({ db, jobs, notify: config.notify, log });
   await jobs.init();
-  const files = makeFiles({ db, store: createFileStore(config), tmpDir: path.join(config.dataDir, 'tmp'), maxBytes: config.uploadMaxBytes, log });
+  const files = makeFiles({
+    db,
+    store: createFileStore(config),
+    tmpDir: path.join(config.dataDir, 'tmp'),
+    maxBytes: config.uploadMaxBytes,
+    log,
+  });
   const sendPhoneCode = async (phone: string, code: string) => {
-    await notifications.enqueue(db, { channel: 'whatsapp', recipient: phone, template: 'auth.phone_code', params: { code } });
+    await notifications.enqueue(db, {
+      channel: 'whatsapp',
+      recipient: phone,
+      template: 'auth.phone_code',
+      params: { code },
+    });
   };
   // --- end platform services ---
   const auth = createAuth({ config, db, secret, sendPhoneCode });

@@ -10,7 +10,10 @@ import type { Db } from './db/client.js';
 export async function ensureSecret(db: Db, configured?: string): Promise<string> {
   if (configured) return configured;
   const generated = randomBytes(32).toString('base64url');
-  await db.insert(settings).values({ key: 'auth_secret', value: { secret: generated } }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ key: 'auth_secret', value: { secret: generated } })
+    .onConflictDoNothing();
   const [row] = await db.select().from(settings).where(eq(settings.key, 'auth_secret'));
   return (row.value as { secret: string }).secret;
 }

@@ -1,4 +1,4 @@
-import { type SQL, or, sql } from 'drizzle-orm';
+import { or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Permission, regionWithin, roleHas } from '../../../shared/access.js';
 import { AppError } from '../../platform/errors.js';
@@ -48,7 +48,9 @@ export function inScope(scope: Scope, target: Target): boolean {
   return scope.areas.some(
     (a) =>
       a.operatorId === target.operatorId &&
-      (a.regionPrefix === null || target.anyRegion === true || (target.regionCode != null && regionWithin(target.regionCode, a.regionPrefix))),
+      (a.regionPrefix === null ||
+        target.anyRegion === true ||
+        (target.regionCode != null && regionWithin(target.regionCode, a.regionPrefix))),
   );
 }
 

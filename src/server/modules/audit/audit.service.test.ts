@@ -3,7 +3,12 @@ import { diffRecords } from './audit.service.js';
 
 describe('diffRecords', () => {
   it('keeps only the fields that changed, with before and after', () => {
-    expect(diffRecords({ name: 'A', phone: '1', at: new Date('2026-01-01') }, { name: 'B', phone: '1', at: new Date('2026-01-01') })).toEqual({ name: { before: 'A', after: 'B' } });
+    expect(
+      diffRecords(
+        { name: 'A', phone: '1', at: new Date('2026-01-01') },
+        { name: 'B', phone: '1', at: new Date('2026-01-01') },
+      ),
+    ).toEqual({ name: { before: 'A', after: 'B' } });
   });
 
   it('records every field of a created or deleted record', () => {

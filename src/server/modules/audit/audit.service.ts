@@ -5,7 +5,15 @@ import { type Actor, actorId, actorName } from '../access/actor.js';
 import { auditLog } from './audit.schema.js';
 
 // Never written to the trail, even as "changed": secrets have no place in a log people browse.
-const SECRET_FIELDS = new Set(['password', 'passwordHash', 'token', 'secret', 'accessToken', 'refreshToken', 'idToken']);
+const SECRET_FIELDS = new Set([
+  'password',
+  'passwordHash',
+  'token',
+  'secret',
+  'accessToken',
+  'refreshToken',
+  'idToken',
+]);
 
 export type AuditEntry = {
   action: 'create' | 'update' | 'delete' | 'view_nik' | 'export' | 'import' | 'merge' | (string & {});

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Role } from '../../../shared/access.js';
 import { user } from '../../platform/auth/auth.schema.js';
 import type { Db } from '../../platform/db/client.js';
+import type { Services } from '../../services.js';
 import { systemActor } from '../access/actor.js';
 import { centers, operators } from '../operators/operators.schema.js';
-import type { Services } from '../../services.js';
 
 export const DEMO_OPERATOR = 'Dinas Koperasi dan Usaha Mikro Kota Depok (demo)';
 export const DEMO_PASSWORD = 'sentra-demo-2026';
@@ -26,14 +26,40 @@ const DEPOK_CENTERS: Array<{ code: string; lat: number; lng: number }> = [
 
 type DemoLogin = { role: Role; name: string; login: string; scope: string };
 
-const DEMO_USERS: Array<{ role: Role; name: string; email?: string; phone?: string; regionPrefix?: string; scope: string }> = [
+const DEMO_USERS: Array<{
+  role: Role;
+  name: string;
+  email?: string;
+  phone?: string;
+  regionPrefix?: string;
+  scope: string;
+}> = [
   { role: 'admin', name: 'Admin Demo', email: 'admin@demo.sentra.id', scope: 'seluruh instalasi' },
   { role: 'program_admin', name: 'Rina Program (Dinas)', email: 'dinas@demo.sentra.id', scope: 'Kota Depok' },
-  { role: 'coordinator', name: 'Siti Koordinator Sawangan', email: 'sawangan@demo.sentra.id', regionPrefix: '32.76.03', scope: 'Kec. Sawangan' },
-  { role: 'mentor', name: 'Budi Pendamping', email: 'pendamping@demo.sentra.id', phone: '081200000004', regionPrefix: '32.76.03', scope: 'Kec. Sawangan' },
+  {
+    role: 'coordinator',
+    name: 'Siti Koordinator Sawangan',
+    email: 'sawangan@demo.sentra.id',
+    regionPrefix: '32.76.03',
+    scope: 'Kec. Sawangan',
+  },
+  {
+    role: 'mentor',
+    name: 'Budi Pendamping',
+    email: 'pendamping@demo.sentra.id',
+    phone: '081200000004',
+    regionPrefix: '32.76.03',
+    scope: 'Kec. Sawangan',
+  },
   { role: 'trainer', name: 'Dewi Pelatih', email: 'pelatih@demo.sentra.id', scope: 'Kota Depok' },
   { role: 'curator', name: 'Agus Kurator', email: 'kurator@demo.sentra.id', scope: 'Kota Depok' },
-  { role: 'participant', name: 'Ibu Yati (Pelaku UMKM)', phone: '081200000007', regionPrefix: '32.76.03', scope: 'Kec. Sawangan' },
+  {
+    role: 'participant',
+    name: 'Ibu Yati (Pelaku UMKM)',
+    phone: '081200000007',
+    regionPrefix: '32.76.03',
+    scope: 'Kec. Sawangan',
+  },
   { role: 'partner', name: 'Bank Mitra KUR', email: 'mitra@demo.sentra.id', scope: 'Kota Depok' },
 ];
 
@@ -41,12 +67,19 @@ const DEMO_USERS: Array<{ role: Role; name: string; email?: string; phone?: stri
  * The demo installation, modelled on Depok's Wira Usaha Baru program: the operator, its 11 centers and one user
  * per role. Idempotent: running it again adds only what is missing.
  */
-export async function seedDemo(db: Db, services: Services): Promise<{ operatorId: string; logins: DemoLogin[]; password: string }> {
+export async function seedDemo(
+  db: Db,
+  services: Services,
+): Promise<{ operatorId: string; logins: DemoLogin[]; password: string }> {
   const actor = systemActor('seed-demo');
   let [op] = await db.select().from(operators).where(eq(operators.name, DEMO_OPERATOR));
   if (!op) op = await services.operators.create(actor, { name: DEMO_OPERATOR, serviceArea: ['32.76'] });
 
-  const existing = new Set((await db.select({ code: centers.districtCode }).from(centers).where(eq(centers.operatorId, op.id))).map((c) => c.code));
+  const existing = new Set(
+    (await db.select({ code: centers.districtCode }).from(centers).where(eq(centers.operatorId, op.id))).map(
+      (c) => c.code,
+    ),
+  );
   const names = await services.regions.names(DEPOK_CENTERS.map((c) => c.code));
   for (const c of DEPOK_CENTERS) {
     if (existing.has(c.code)) continue;
@@ -66,7 +99,13 @@ export async function seedDemo(db: Db, services: Services): Promise<{ operatorId
     const lookup = spec.email ? eq(user.email, spec.email) : eq(user.phoneNumber, `+62${spec.phone!.slice(1)}`);
     let [u] = await db.select({ id: user.id }).from(user).where(lookup);
     if (!u) {
-      u = await services.users.create(actor, { name: spec.name, email: spec.email, phone: spec.phone, password: DEMO_PASSWORD, operatorId: spec.role === 'admin' ? null : op.id });
+      u = await services.users.create(actor, {
+        name: spec.name,
+        email: spec.email,
+        phone: spec.phone,
+        password: DEMO_PASSWORD,
+        operatorId: spec.role === 'admin' ? null : op.id,
+      });
       await services.users.addAssignment(actor, u.id, {
         role: spec.role,
         operatorId: spec.role === 'admin' ? null : op.id,

@@ -45,16 +45,29 @@ const centerBody = z.object({
 
 export function registerOperatorRoutes(app: App, operators: OperatorsService) {
   const tags = ['operators'];
-  app.get('/api/operators', { schema: { tags, summary: 'Operators the caller can see', response: { 200: listOf(operator) } } }, (req) =>
-    operators.list(req.actor),
+  app.get(
+    '/api/operators',
+    { schema: { tags, summary: 'Operators the caller can see', response: { 200: listOf(operator) } } },
+    (req) => operators.list(req.actor),
   );
-  app.post('/api/operators', { schema: { tags, summary: 'Create an operator (admin)', body: operatorBody, response: { 201: operator } } }, async (req, reply) =>
-    reply.status(201).send(await operators.create(req.actor, req.body)),
+  app.post(
+    '/api/operators',
+    { schema: { tags, summary: 'Create an operator (admin)', body: operatorBody, response: { 201: operator } } },
+    async (req, reply) => reply.status(201).send(await operators.create(req.actor, req.body)),
   );
-  app.get('/api/operators/:id', { schema: { tags, params: idParam, response: { 200: operator } } }, (req) => operators.get(req.actor, req.params.id));
+  app.get('/api/operators/:id', { schema: { tags, params: idParam, response: { 200: operator } } }, (req) =>
+    operators.get(req.actor, req.params.id),
+  );
   app.patch(
     '/api/operators/:id',
-    { schema: { tags, params: idParam, body: operatorBody.partial().extend({ active: z.boolean().optional() }), response: { 200: operator } } },
+    {
+      schema: {
+        tags,
+        params: idParam,
+        body: operatorBody.partial().extend({ active: z.boolean().optional() }),
+        response: { 200: operator },
+      },
+    },
     (req) => operators.update(req.actor, req.params.id, req.body),
   );
 
@@ -65,7 +78,14 @@ export function registerOperatorRoutes(app: App, operators: OperatorsService) {
         tags,
         summary: 'Centers (one per kecamatan) of an operator, within the caller’s scope',
         params: idParam,
-        response: { 200: listOf(center.extend({ districtName: z.string(), coordinators: z.array(z.object({ userId: z.string(), name: z.string() })) })) },
+        response: {
+          200: listOf(
+            center.extend({
+              districtName: z.string(),
+              coordinators: z.array(z.object({ userId: z.string(), name: z.string() })),
+            }),
+          ),
+        },
       },
     },
     (req) => operators.listCenters(req.actor, req.params.id),
@@ -75,11 +95,17 @@ export function registerOperatorRoutes(app: App, operators: OperatorsService) {
     { schema: { tags, params: idParam, body: centerBody, response: { 201: center } } },
     async (req, reply) => reply.status(201).send(await operators.createCenter(req.actor, req.params.id, req.body)),
   );
-  app.patch('/api/centers/:id', { schema: { tags, params: idParam, body: centerBody.partial(), response: { 200: center } } }, (req) =>
-    operators.updateCenter(req.actor, req.params.id, req.body),
+  app.patch(
+    '/api/centers/:id',
+    { schema: { tags, params: idParam, body: centerBody.partial(), response: { 200: center } } },
+    (req) => operators.updateCenter(req.actor, req.params.id, req.body),
   );
-  app.delete('/api/centers/:id', { schema: { tags, params: idParam, response: { 204: z.null() } } }, async (req, reply) => {
-    await operators.deleteCenter(req.actor, req.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/centers/:id',
+    { schema: { tags, params: idParam, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await operators.deleteCenter(req.actor, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

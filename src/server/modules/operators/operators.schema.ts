@@ -7,10 +7,7 @@ export const operators = pgTable('operators', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
   // Region codes (any level) the operator serves; staff scopes and centers must fall inside them.
-  serviceArea: text('service_area')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  serviceArea: text('service_area').array().notNull().default(sql`'{}'::text[]`),
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,5 +33,8 @@ export const centers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('centers_operator_district_uq').on(t.operatorId, t.districtCode), index('centers_district_idx').on(t.districtCode)],
+  (t) => [
+    unique('centers_operator_district_uq').on(t.operatorId, t.districtCode),
+    index('centers_district_idx').on(t.districtCode),
+  ],
 );

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { regionWithin } from '../../../shared/access.js';
+import { user } from '../../platform/auth/auth.schema.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { requireAccess, scopeCondition, scopeOperatorIds } from '../access/access.js';
 import { roleAssignments } from '../access/access.schema.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { user } from '../../platform/auth/auth.schema.js';
 import { regions } from '../regions/regions.schema.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { centers, operators } from './operators.schema.js';
@@ -40,7 +40,11 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     const unknown = await regionsService.unknownCodes(codes);
     if (unknown.length) {
       throw AppError.validation(
-        unknown.map((c) => ({ path: `serviceArea.${codes.indexOf(c)}`, code: 'unknown_region', message: `Kode wilayah ${c} tidak dikenal` })),
+        unknown.map((c) => ({
+          path: `serviceArea.${codes.indexOf(c)}`,
+          code: 'unknown_region',
+          message: `Kode wilayah ${c} tidak dikenal`,
+        })),
       );
     }
   }
@@ -57,17 +61,35 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
       ? await db
           .select({ operatorId: centers.operatorId, n: sql<number>`count(*)::int` })
           .from(centers)
-          .where(inArray(centers.operatorId, list.map((o) => o.id)))
+          .where(
+            inArray(
+              centers.operatorId,
+              list.map((o) => o.id),
+            ),
+          )
           .groupBy(centers.operatorId)
       : [];
     const countOf = new Map(counts.map((c) => [c.operatorId, c.n]));
-    return list.map((o) => ({ ...o, serviceAreaNames: o.serviceArea.map((c) => names.get(c) ?? c), centerCount: countOf.get(o.id) ?? 0 }));
+    return list.map((o) => ({
+      ...o,
+      serviceAreaNames: o.serviceArea.map((c) => names.get(c) ?? c),
+      centerCount: countOf.get(o.id) ?? 0,
+    }));
   }
 
-  async function loadCenter(actor: Actor | undefined, id: string, permission: 'centers.read' | 'centers.manage'): Promise<Center> {
+  async function loadCenter(
+    actor: Actor | undefined,
+    id: string,
+    permission: 'centers.read' | 'centers.manage',
+  ): Promise<Center> {
     const [center] = await db.select().from(centers).where(eq(centers.id, id));
     // Not found and out of scope answer the same.
-    requireAccess(actor, permission, center ? { operatorId: center.operatorId, regionCode: center.districtCode } : undefined, 'Sentra');
+    requireAccess(
+      actor,
+      permission,
+      center ? { operatorId: center.operatorId, regionCode: center.districtCode } : undefined,
+      'Sentra',
+    );
     if (!center) throw AppError.notFound('Sentra');
     return center;
   }
@@ -78,14 +100,23 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     const rows = codes.length ? await db.select().from(regions).where(inArray(regions.code, codes)) : [];
     if (input.districtCode) {
       const d = rows.find((r) => r.code === input.districtCode);
-      if (!d || d.level !== 3) problems.push({ path: 'districtCode', code: 'unknown_region', message: 'Pilih kecamatan yang terdaftar' });
+      if (d?.level !== 3)
+        problems.push({ path: 'districtCode', code: 'unknown_region', message: 'Pilih kecamatan yang terdaftar' });
       else if (!withinServiceArea(d.code, op.serviceArea))
-        problems.push({ path: 'districtCode', code: 'outside_service_area', message: 'Kecamatan di luar wilayah layanan operator' });
+        problems.push({
+          path: 'districtCode',
+          code: 'outside_service_area',
+          message: 'Kecamatan di luar wilayah layanan operator',
+        });
     }
     if (input.villageCode) {
       const v = rows.find((r) => r.code === input.villageCode);
-      if (!v || v.level !== 4 || (input.districtCode && v.parentCode !== input.districtCode))
-        problems.push({ path: 'villageCode', code: 'unknown_region', message: 'Kelurahan/desa harus berada di kecamatan sentra' });
+      if (v?.level !== 4 || (input.districtCode && v.parentCode !== input.districtCode))
+        problems.push({
+          path: 'villageCode',
+          code: 'unknown_region',
+          message: 'Kelurahan/desa harus berada di kecamatan sentra',
+        });
     }
     if (problems.length) throw AppError.validation(problems);
   }
@@ -114,7 +145,13 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
       await checkServiceArea(serviceArea);
       const created = await db.transaction(async (tx) => {
         const [op] = await tx.insert(operators).values({ name: input.name.trim(), serviceArea }).returning();
-        await recordAudit(tx, actor!, { action: 'create', entity: 'operator', entityId: op.id, operatorId: op.id, after: op });
+        await recordAudit(tx, actor!, {
+          action: 'create',
+          entity: 'operator',
+          entityId: op.id,
+          operatorId: op.id,
+          after: op,
+        });
         return op;
       });
       const [presented] = await present([created]);
@@ -138,7 +175,9 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
           .where(and(eq(roleAssignments.operatorId, id), sql`${roleAssignments.regionPrefix} is not null`));
         const outside = [...stranded, ...scopes].map((r) => r.code!).filter((c) => !withinServiceArea(c, serviceArea));
         if (outside.length)
-          throw new AppError('CONFLICT', 'Masih ada sentra atau petugas di luar wilayah layanan yang baru', { regions: [...new Set(outside)] });
+          throw new AppError('CONFLICT', 'Masih ada sentra atau petugas di luar wilayah layanan yang baru', {
+            regions: [...new Set(outside)],
+          });
       }
       const updated = await db.transaction(async (tx) => {
         const [op] = await tx
@@ -146,7 +185,14 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
           .set({ name: input.name?.trim(), serviceArea, active: input.active, updatedAt: new Date() })
           .where(eq(operators.id, id))
           .returning();
-        await recordAudit(tx, actor!, { action: 'update', entity: 'operator', entityId: id, operatorId: id, before, after: op });
+        await recordAudit(tx, actor!, {
+          action: 'update',
+          entity: 'operator',
+          entityId: id,
+          operatorId: id,
+          before,
+          after: op,
+        });
         return op;
       });
       const [presented] = await present([updated]);
@@ -202,16 +248,27 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
 
     async updateCenter(actor: Actor | undefined, id: string, input: Partial<CenterInput>) {
       const before = await loadCenter(actor, id, 'centers.manage');
-      if (input.districtCode) requireAccess(actor, 'centers.manage', { operatorId: before.operatorId, regionCode: input.districtCode });
+      if (input.districtCode)
+        requireAccess(actor, 'centers.manage', { operatorId: before.operatorId, regionCode: input.districtCode });
       const op = await loadOperator(before.operatorId);
-      await checkCenter(op, { ...input, districtCode: input.districtCode ?? (input.villageCode ? before.districtCode : undefined) });
+      await checkCenter(op, {
+        ...input,
+        districtCode: input.districtCode ?? (input.villageCode ? before.districtCode : undefined),
+      });
       return db.transaction(async (tx) => {
         const [c] = await tx
           .update(centers)
           .set({ ...input, updatedAt: new Date() })
           .where(eq(centers.id, id))
           .returning();
-        await recordAudit(tx, actor!, { action: 'update', entity: 'center', entityId: id, operatorId: c.operatorId, before, after: c });
+        await recordAudit(tx, actor!, {
+          action: 'update',
+          entity: 'center',
+          entityId: id,
+          operatorId: c.operatorId,
+          before,
+          after: c,
+        });
         return c;
       });
     },
@@ -220,7 +277,13 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
       const before = await loadCenter(actor, id, 'centers.manage');
       await db.transaction(async (tx) => {
         await tx.delete(centers).where(eq(centers.id, id));
-        await recordAudit(tx, actor!, { action: 'delete', entity: 'center', entityId: id, operatorId: before.operatorId, before });
+        await recordAudit(tx, actor!, {
+          action: 'delete',
+          entity: 'center',
+          entityId: id,
+          operatorId: before.operatorId,
+          before,
+        });
       });
     },
 

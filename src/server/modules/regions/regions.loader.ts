@@ -58,15 +58,20 @@ const csvCell = (v: string | null) => (v === null ? '' : `"${v.replaceAll('"', '
  * Does nothing when the table already holds data, so later starts stay fast. `villagesWithin` keeps only the
  * villages of some kab/kota (test databases start faster with 8 k rows than with 91 k).
  */
-export async function ensureRegionsLoaded(database: Database, options: { villagesWithin?: string[] } = {}): Promise<{ loaded: number }> {
+export async function ensureRegionsLoaded(
+  database: Database,
+  options: { villagesWithin?: string[] } = {},
+): Promise<{ loaded: number }> {
   const [{ n }] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM regions');
   if (n > 0) return { loaded: 0 };
   const folder = dataFolder();
   const rows: string[] = ['code,level,parent_code,name'];
   for (const { file, level } of LEVEL_FILES) {
     const parsed = parseAreaCsv(await readFile(path.join(folder, file), 'utf8'));
-    const keep = (code: string) => level < 4 || !options.villagesWithin || options.villagesWithin.some((p) => code.startsWith(`${p}.`));
-    for (const [code, parent, name] of parsed) if (keep(code)) rows.push(`${csvCell(code)},${level},${csvCell(parent)},${csvCell(name)}`);
+    const keep = (code: string) =>
+      level < 4 || !options.villagesWithin || options.villagesWithin.some((p) => code.startsWith(`${p}.`));
+    for (const [code, parent, name] of parsed)
+      if (keep(code)) rows.push(`${csvCell(code)},${level},${csvCell(parent)},${csvCell(name)}`);
   }
   await database.copyCsv('regions', ['code', 'level', 'parent_code', 'name'], `${rows.join('\n')}\n`);
   return { loaded: rows.length - 1 };

@@ -3,7 +3,12 @@ import type { App } from '../../platform/http/app-types.js';
 import { listOf, regionCode } from '../../platform/http/schemas.js';
 import type { RegionsService } from './regions.service.js';
 
-const region = z.object({ code: z.string(), level: z.number().int(), parentCode: z.string().nullable(), name: z.string() });
+const region = z.object({
+  code: z.string(),
+  level: z.number().int(),
+  parentCode: z.string().nullable(),
+  name: z.string(),
+});
 
 const listQuery = z.object({
   parent: regionCode.optional().describe('List the children of this region (omit for provinces)'),
@@ -20,7 +25,14 @@ const listQuery = z.object({
 export function registerRegionRoutes(app: App, regions: RegionsService) {
   app.get(
     '/api/regions',
-    { schema: { tags: ['regions'], summary: 'List child regions, or search regions by name', querystring: listQuery, response: { 200: listOf(region) } } },
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'List child regions, or search regions by name',
+        querystring: listQuery,
+        response: { 200: listOf(region) },
+      },
+    },
     async (req) => {
       const { parent, q, level, within } = req.query;
       if (q) return regions.search(q, { level, within });

@@ -33,7 +33,10 @@ export function makeRegionsService(db: Db) {
       const term = q.trim().replace(/^(kec\.?|kecamatan|kel\.?|kelurahan|desa|kab\.?|kabupaten|kota)\s+/i, '');
       const squeezed = term.replace(/\s+/g, '').toLowerCase();
       const where = and(
-        or(ilike(regions.name, `%${escapeLike(term)}%`), sql`replace(lower(${regions.name}), ' ', '') like ${`%${escapeLike(squeezed)}%`}`),
+        or(
+          ilike(regions.name, `%${escapeLike(term)}%`),
+          sql`replace(lower(${regions.name}), ' ', '') like ${`%${escapeLike(squeezed)}%`}`,
+        ),
         opts.level ? eq(regions.level, opts.level) : undefined,
         opts.within?.length ? withinCondition(opts.within) : undefined,
       );
@@ -51,14 +54,20 @@ export function makeRegionsService(db: Db) {
       const rows = await db.select().from(regions).where(inArray(regions.code, codes)).orderBy(asc(regions.level));
       const region = rows.find((r) => r.code === code);
       if (!region) throw AppError.notFound('Wilayah');
-      return { ...region, ancestors: rows.filter((r) => r.code !== code).map(({ code, level, name }) => ({ code, level, name })) };
+      return {
+        ...region,
+        ancestors: rows.filter((r) => r.code !== code).map(({ code, level, name }) => ({ code, level, name })),
+      };
     },
 
     /** code → name for a set of codes (labels for scopes, service areas and centers). */
     async names(codes: string[]): Promise<Map<string, string>> {
       const unique = [...new Set(codes)];
       if (unique.length === 0) return new Map();
-      const rows = await db.select({ code: regions.code, name: regions.name, level: regions.level }).from(regions).where(inArray(regions.code, unique));
+      const rows = await db
+        .select({ code: regions.code, name: regions.name, level: regions.level })
+        .from(regions)
+        .where(inArray(regions.code, unique));
       return new Map(rows.map((r) => [r.code, r.level === 3 ? `Kec. ${r.name}` : r.name]));
     },
 

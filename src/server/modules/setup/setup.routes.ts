@@ -4,7 +4,9 @@ import type { SetupService } from './setup.service.js';
 
 export function registerSetupRoutes(app: App, setup: SetupService) {
   const tags = ['setup'];
-  app.get('/api/setup/status', { schema: { tags, response: { 200: z.object({ needsSetup: z.boolean() }) } } }, () => setup.status());
+  app.get('/api/setup/status', { schema: { tags, response: { 200: z.object({ needsSetup: z.boolean() }) } } }, () =>
+    setup.status(),
+  );
   app.post(
     '/api/setup',
     {

@@ -17,7 +17,11 @@ export type FirstAdmin = { name: string; email: string; password: string };
 /** The first administrator: from the environment on first start, or through a one-time setup link. */
 export function makeSetupService(db: Db) {
   async function hasAdmin(): Promise<boolean> {
-    const rows = await db.select({ id: roleAssignments.id }).from(roleAssignments).where(eq(roleAssignments.role, 'admin')).limit(1);
+    const rows = await db
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(eq(roleAssignments.role, 'admin'))
+      .limit(1);
     return rows.length > 0;
   }
 
@@ -26,15 +30,27 @@ export function makeSetupService(db: Db) {
     return db.transaction(async (tx) => {
       // Serialises concurrent setup attempts: only the first creates an administrator.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(7261002)`);
-      const existing = await tx.select({ id: roleAssignments.id }).from(roleAssignments).where(eq(roleAssignments.role, 'admin')).limit(1);
+      const existing = await tx
+        .select({ id: roleAssignments.id })
+        .from(roleAssignments)
+        .where(eq(roleAssignments.role, 'admin'))
+        .limit(1);
       if (existing.length) throw new AppError('CONFLICT', 'Sentra sudah memiliki administrator');
       const id = randomUUID();
       const email = input.email.trim().toLowerCase();
       const [u] = await tx.insert(user).values({ id, name: input.name.trim(), email, emailVerified: true }).returning();
-      await tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash });
+      await tx
+        .insert(account)
+        .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash });
       await tx.insert(roleAssignments).values({ userId: id, role: 'admin' });
       await tx.delete(settings).where(eq(settings.key, SETUP_TOKEN));
-      await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: id, after: { id, name: u.name, email, role: 'admin' }, reason: 'first administrator' });
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entity: 'user',
+        entityId: id,
+        after: { id, name: u.name, email, role: 'admin' },
+        reason: 'first administrator',
+      });
       return { userId: id };
     });
   }
@@ -75,7 +91,10 @@ export function makeSetupService(db: Db) {
       const stored = (row?.value as { hash?: string } | undefined)?.hash;
       const given = sha256(token);
       if (!stored || !timingSafeEqual(Buffer.from(stored), Buffer.from(given))) {
-        throw new AppError('FORBIDDEN', (await hasAdmin()) ? 'Sentra sudah disiapkan' : 'Tautan penyiapan tidak valid atau sudah dipakai');
+        throw new AppError(
+          'FORBIDDEN',
+          (await hasAdmin()) ? 'Sentra sudah disiapkan' : 'Tautan penyiapan tidak valid atau sudah dipakai',
+        );
       }
       return createAdmin({ ...systemActor('setup'), requestId }, input);
     },

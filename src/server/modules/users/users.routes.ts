@@ -41,7 +41,13 @@ export function registerUserRoutes(app: App, users: UsersService) {
           200: z.object({
             user,
             grants: z.array(
-              z.object({ role: z.string(), operatorId: z.string().nullable(), operatorName: z.string().nullable(), regionPrefix: z.string().nullable(), regionName: z.string().nullable() }),
+              z.object({
+                role: z.string(),
+                operatorId: z.string().nullable(),
+                operatorName: z.string().nullable(),
+                regionPrefix: z.string().nullable(),
+                regionName: z.string().nullable(),
+              }),
             ),
             permissions: z.array(z.string()),
           }),
@@ -56,7 +62,11 @@ export function registerUserRoutes(app: App, users: UsersService) {
     {
       schema: {
         tags,
-        querystring: pageQuery.extend({ q: z.string().max(100).optional(), operatorId: z.uuid().optional(), role: z.enum(roles).optional() }),
+        querystring: pageQuery.extend({
+          q: z.string().max(100).optional(),
+          operatorId: z.uuid().optional(),
+          role: z.enum(roles).optional(),
+        }),
         response: { 200: listOf(user.extend({ roles: z.array(z.string()) })) },
       },
     },
@@ -69,7 +79,13 @@ export function registerUserRoutes(app: App, users: UsersService) {
       schema: {
         tags,
         summary: 'Create an account (email or phone number, or both)',
-        body: z.object({ name, email: email.nullish(), phone: phone.nullish(), password, operatorId: z.uuid().nullish() }),
+        body: z.object({
+          name,
+          email: email.nullish(),
+          phone: phone.nullish(),
+          password,
+          operatorId: z.uuid().nullish(),
+        }),
         response: { 201: user },
       },
     },
@@ -82,7 +98,13 @@ export function registerUserRoutes(app: App, users: UsersService) {
       schema: {
         tags,
         params: z.object({ id: z.string().min(1).max(64) }),
-        response: { 200: user.extend({ assignments: z.array(assignment.extend({ operatorName: z.string().nullable(), regionName: z.string().nullable() })) }) },
+        response: {
+          200: user.extend({
+            assignments: z.array(
+              assignment.extend({ operatorName: z.string().nullable(), regionName: z.string().nullable() }),
+            ),
+          }),
+        },
       },
     },
     (req) => users.get(req.actor, req.params.id),
@@ -94,7 +116,13 @@ export function registerUserRoutes(app: App, users: UsersService) {
       schema: {
         tags,
         params: z.object({ id: z.string().min(1).max(64) }),
-        body: z.object({ name: name.optional(), email: email.nullish(), phone: phone.nullish(), active: z.boolean().optional(), password: password.optional() }),
+        body: z.object({
+          name: name.optional(),
+          email: email.nullish(),
+          phone: phone.nullish(),
+          active: z.boolean().optional(),
+          password: password.optional(),
+        }),
         response: { 200: user },
       },
     },
@@ -108,7 +136,11 @@ export function registerUserRoutes(app: App, users: UsersService) {
         tags,
         summary: 'Give a user a role at an operator within a region prefix',
         params: z.object({ id: z.string().min(1).max(64) }),
-        body: z.object({ role: z.enum(roles), operatorId: z.uuid().nullable().default(null), regionPrefix: regionCode.nullable().default(null) }),
+        body: z.object({
+          role: z.enum(roles),
+          operatorId: z.uuid().nullable().default(null),
+          regionPrefix: regionCode.nullable().default(null),
+        }),
         response: { 201: assignment },
       },
     },
@@ -117,7 +149,13 @@ export function registerUserRoutes(app: App, users: UsersService) {
 
   app.delete(
     '/api/users/:id/assignments/:assignmentId',
-    { schema: { tags, params: z.object({ id: z.string().min(1).max(64), assignmentId: z.uuid() }), response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        params: z.object({ id: z.string().min(1).max(64), assignmentId: z.uuid() }),
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await users.removeAssignment(req.actor, req.params.id, req.params.assignmentId);
       return reply.status(204).send(null);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { type Permission, type Role, delegableRoles, rolePermissions } from '../../../shared/access.js';
+import { delegableRoles, type Permission, type Role, rolePermissions } from '../../../shared/access.js';
 import { normalizePhone } from '../../../shared/phone.js';
 import { account, session, user } from '../../platform/auth/auth.schema.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -14,8 +14,20 @@ import { operators } from '../operators/operators.schema.js';
 import { withinServiceArea } from '../operators/operators.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
 
-export type NewUser = { name: string; email?: string | null; phone?: string | null; password: string; operatorId?: string | null };
-export type UserPatch = { name?: string; email?: string | null; phone?: string | null; active?: boolean; password?: string };
+export type NewUser = {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  password: string;
+  operatorId?: string | null;
+};
+export type UserPatch = {
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+  active?: boolean;
+  password?: string;
+};
 export type AssignmentInput = { role: Role; operatorId: string | null; regionPrefix: string | null };
 
 const publicUser = {
@@ -33,7 +45,11 @@ const publicUser = {
 /** The role grants of a user, loaded on every request so that a change of role takes effect at once. */
 export async function loadGrants(db: DbOrTx, userId: string): Promise<Grant[]> {
   const rows = await db
-    .select({ role: roleAssignments.role, operatorId: roleAssignments.operatorId, regionPrefix: roleAssignments.regionPrefix })
+    .select({
+      role: roleAssignments.role,
+      operatorId: roleAssignments.operatorId,
+      regionPrefix: roleAssignments.regionPrefix,
+    })
     .from(roleAssignments)
     .where(eq(roleAssignments.userId, userId));
   return rows.map((r) => ({ ...r, role: r.role as Role }));
@@ -57,14 +73,22 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       db
         .select({ one: sql`1` })
         .from(roleAssignments)
-        .where(and(eq(roleAssignments.userId, user.id), scopeCondition(scope, roleAssignments.operatorId, roleAssignments.regionPrefix))),
+        .where(
+          and(
+            eq(roleAssignments.userId, user.id),
+            scopeCondition(scope, roleAssignments.operatorId, roleAssignments.regionPrefix),
+          ),
+        ),
     );
     return wholeOperators.length ? or(viaRole, inArray(user.operatorId, wholeOperators))! : viaRole;
   }
 
   async function loadVisible(actor: Actor | undefined, id: string, permission: Permission) {
     const scope = requireAccess(actor, permission);
-    const [u] = await db.select(publicUser).from(user).where(and(eq(user.id, id), visible(scope)));
+    const [u] = await db
+      .select(publicUser)
+      .from(user)
+      .where(and(eq(user.id, id), visible(scope)));
     if (!u) throw AppError.notFound('Pengguna');
     return { u, scope };
   }
@@ -74,7 +98,10 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
     let phone: string | null = null;
     if (input.phone) {
       phone = normalizePhone(input.phone) ?? null;
-      if (!phone) throw AppError.validation([{ path: 'phone', code: 'invalid_phone', message: 'Nomor HP tidak valid — contoh: 0812-3456-7890' }]);
+      if (!phone)
+        throw AppError.validation([
+          { path: 'phone', code: 'invalid_phone', message: 'Nomor HP tidak valid — contoh: 0812-3456-7890' },
+        ]);
     }
     return { email, phone };
   }
@@ -96,30 +123,44 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       .where(inArray(roleAssignments.userId, userIds))
       .orderBy(asc(roleAssignments.createdAt));
     const names = await regionsService.names(rows.map((r) => r.regionPrefix).filter((c): c is string => !!c));
-    return rows.map((r) => ({ ...r, regionName: r.regionPrefix ? (names.get(r.regionPrefix) ?? r.regionPrefix) : null }));
+    return rows.map((r) => ({
+      ...r,
+      regionName: r.regionPrefix ? (names.get(r.regionPrefix) ?? r.regionPrefix) : null,
+    }));
   }
 
   return {
     async me(actor: Actor | undefined) {
-      if (!actor || actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
+      if (actor?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
       const [u] = await db.select(publicUser).from(user).where(eq(user.id, actor.userId));
-      const grants = (await assignmentsOf([actor.userId])).map(({ role, operatorId, operatorName, regionPrefix, regionName }) => ({
-        role,
-        operatorId,
-        operatorName,
-        regionPrefix,
-        regionName,
-      }));
+      const grants = (await assignmentsOf([actor.userId])).map(
+        ({ role, operatorId, operatorName, regionPrefix, regionName }) => ({
+          role,
+          operatorId,
+          operatorName,
+          regionPrefix,
+          regionName,
+        }),
+      );
       const permissions = [...new Set(actor.grants.flatMap((g) => rolePermissions[g.role]))].sort();
       return { user: u, grants, permissions };
     },
 
-    async list(actor: Actor | undefined, q: { q?: string; operatorId?: string; role?: string; page: number; pageSize: number }) {
+    async list(
+      actor: Actor | undefined,
+      q: { q?: string; operatorId?: string; role?: string; page: number; pageSize: number },
+    ) {
       const scope = requireAccess(actor, 'users.read');
       const term = q.q?.trim();
       const where = and(
         visible(scope),
-        term ? or(ilike(user.name, `%${term}%`), ilike(user.email, `%${term}%`), ilike(user.phoneNumber, `%${term.replace(/^0/, '')}%`)) : undefined,
+        term
+          ? or(
+              ilike(user.name, `%${term}%`),
+              ilike(user.email, `%${term}%`),
+              ilike(user.phoneNumber, `%${term.replace(/^0/, '')}%`),
+            )
+          : undefined,
         q.operatorId || q.role
           ? exists(
               db
@@ -136,11 +177,20 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
           : undefined,
       );
       const [rows, [{ total }]] = await Promise.all([
-        db.select(publicUser).from(user).where(where).orderBy(asc(user.name), asc(user.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+        db
+          .select(publicUser)
+          .from(user)
+          .where(where)
+          .orderBy(asc(user.name), asc(user.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
         db.select({ total: sql<number>`count(*)::int` }).from(user).where(where),
       ]);
       const assignments = await assignmentsOf(rows.map((r) => r.id));
-      const items = rows.map((r) => ({ ...r, roles: [...new Set(assignments.filter((a) => a.userId === r.id).map((a) => a.role))] }));
+      const items = rows.map((r) => ({
+        ...r,
+        roles: [...new Set(assignments.filter((a) => a.userId === r.id).map((a) => a.role))],
+      }));
       return { items, total };
     },
 
@@ -159,10 +209,14 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
         ]);
       }
       const operatorId = input.operatorId ?? (scope.all ? null : scope.areas[0].operatorId);
-      if (!scope.all && (!operatorId || !inScope(scope, { operatorId }))) throw AppError.forbidden('Pengguna hanya dapat dibuat untuk operator Anda');
+      if (!scope.all && (!operatorId || !inScope(scope, { operatorId })))
+        throw AppError.forbidden('Pengguna hanya dapat dibuat untuk operator Anda');
       if (operatorId) {
         const [op] = await db.select({ id: operators.id }).from(operators).where(eq(operators.id, operatorId));
-        if (!op) throw AppError.validation([{ path: 'operatorId', code: 'unknown_operator', message: 'Operator tidak ditemukan' }]);
+        if (!op)
+          throw AppError.validation([
+            { path: 'operatorId', code: 'unknown_operator', message: 'Operator tidak ditemukan' },
+          ]);
       }
       const passwordHash = await hashPassword(input.password);
       try {
@@ -170,9 +224,19 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
           const id = randomUUID();
           const [u] = await tx
             .insert(user)
-            .values({ id, name: input.name.trim(), email, phoneNumber: phone, emailVerified: false, phoneNumberVerified: false, operatorId })
+            .values({
+              id,
+              name: input.name.trim(),
+              email,
+              phoneNumber: phone,
+              emailVerified: false,
+              phoneNumberVerified: false,
+              operatorId,
+            })
             .returning(publicUser);
-          await tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash });
+          await tx
+            .insert(account)
+            .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash });
           await recordAudit(tx, actor!, { action: 'create', entity: 'user', entityId: id, operatorId, after: u });
           return u;
         });
@@ -190,7 +254,9 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
         if (patch.email !== undefined) changes.email = email;
         if (patch.phone !== undefined) changes.phoneNumber = phone;
         if (!(changes.email ?? before.email) && !(changes.phoneNumber ?? before.phoneNumber))
-          throw AppError.validation([{ path: 'email', code: 'contact_required', message: 'Akun harus punya email atau nomor HP' }]);
+          throw AppError.validation([
+            { path: 'email', code: 'contact_required', message: 'Akun harus punya email atau nomor HP' },
+          ]);
       }
       if (patch.active !== undefined) changes.active = patch.active;
       const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
@@ -201,7 +267,11 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
             .set({ ...changes, updatedAt: new Date() })
             .where(eq(user.id, id))
             .returning(publicUser);
-          if (passwordHash) await tx.update(account).set({ password: passwordHash, updatedAt: new Date() }).where(and(eq(account.userId, id), eq(account.providerId, 'credential')));
+          if (passwordHash)
+            await tx
+              .update(account)
+              .set({ password: passwordHash, updatedAt: new Date() })
+              .where(and(eq(account.userId, id), eq(account.providerId, 'credential')));
           // A deactivated account or a new password ends every open session of that account.
           if (patch.active === false || passwordHash) await tx.delete(session).where(eq(session.userId, id));
           await recordAudit(tx, actor!, {
@@ -224,24 +294,46 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       if (input.role === 'admin') {
         if (!scope.all) throw AppError.forbidden('Hanya admin yang dapat memberi peran admin');
         if (input.operatorId || input.regionPrefix)
-          throw AppError.validation([{ path: 'operatorId', code: 'admin_is_global', message: 'Peran admin berlaku untuk seluruh instalasi' }]);
+          throw AppError.validation([
+            { path: 'operatorId', code: 'admin_is_global', message: 'Peran admin berlaku untuk seluruh instalasi' },
+          ]);
       } else {
         if (!delegableRoles.includes(input.role)) throw AppError.forbidden();
-        if (!input.operatorId) throw AppError.validation([{ path: 'operatorId', code: 'required', message: 'Pilih operator' }]);
+        if (!input.operatorId)
+          throw AppError.validation([{ path: 'operatorId', code: 'required', message: 'Pilih operator' }]);
         const [op] = await db.select().from(operators).where(eq(operators.id, input.operatorId));
-        if (!op || !inScope(scope, { operatorId: op.id, regionCode: input.regionPrefix })) throw AppError.notFound('Operator');
+        if (!op || !inScope(scope, { operatorId: op.id, regionCode: input.regionPrefix }))
+          throw AppError.notFound('Operator');
         if (input.regionPrefix) {
           const unknown = await regionsService.unknownCodes([input.regionPrefix]);
           if (unknown.length || !withinServiceArea(input.regionPrefix, op.serviceArea))
-            throw AppError.validation([{ path: 'regionPrefix', code: 'outside_service_area', message: 'Wilayah tugas harus di dalam wilayah layanan operator' }]);
+            throw AppError.validation([
+              {
+                path: 'regionPrefix',
+                code: 'outside_service_area',
+                message: 'Wilayah tugas harus di dalam wilayah layanan operator',
+              },
+            ]);
         }
       }
       return db.transaction(async (tx) => {
         const [a] = await tx
           .insert(roleAssignments)
-          .values({ userId: u.id, role: input.role, operatorId: input.operatorId, regionPrefix: input.regionPrefix, createdBy: actor!.kind === 'user' ? actor!.userId : null })
+          .values({
+            userId: u.id,
+            role: input.role,
+            operatorId: input.operatorId,
+            regionPrefix: input.regionPrefix,
+            createdBy: actor!.kind === 'user' ? actor!.userId : null,
+          })
           .returning();
-        await recordAudit(tx, actor!, { action: 'create', entity: 'role_assignment', entityId: a.id, operatorId: a.operatorId, after: a });
+        await recordAudit(tx, actor!, {
+          action: 'create',
+          entity: 'role_assignment',
+          entityId: a.id,
+          operatorId: a.operatorId,
+          after: a,
+        });
         return a;
       });
     },
@@ -252,16 +344,29 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
         .select()
         .from(roleAssignments)
         .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
-      if (!a || (a.role === 'admin' ? !scope.all : !inScope(scope, { operatorId: a.operatorId, regionCode: a.regionPrefix })))
+      if (
+        !a ||
+        (a.role === 'admin' ? !scope.all : !inScope(scope, { operatorId: a.operatorId, regionCode: a.regionPrefix }))
+      )
         throw AppError.notFound('Penugasan');
       await db.transaction(async (tx) => {
         if (a.role === 'admin') {
           // Lock the admin rows so two concurrent removals cannot leave the installation without an admin.
-          const admins = await tx.select({ id: roleAssignments.id }).from(roleAssignments).where(eq(roleAssignments.role, 'admin')).for('update');
+          const admins = await tx
+            .select({ id: roleAssignments.id })
+            .from(roleAssignments)
+            .where(eq(roleAssignments.role, 'admin'))
+            .for('update');
           if (admins.length <= 1) throw new AppError('CONFLICT', 'Admin terakhir tidak dapat dicabut');
         }
         await tx.delete(roleAssignments).where(eq(roleAssignments.id, assignmentId));
-        await recordAudit(tx, actor!, { action: 'delete', entity: 'role_assignment', entityId: a.id, operatorId: a.operatorId, before: a });
+        await recordAudit(tx, actor!, {
+          action: 'delete',
+          entity: 'role_assignment',
+          entityId: a.id,
+          operatorId: a.operatorId,
+          before: a,
+        });
       });
     },
   };

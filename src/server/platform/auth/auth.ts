@@ -14,7 +14,15 @@ import { hashPassword, verifyPassword } from './password.js';
 export function trustedOrigins(config: Config): string[] {
   const own = new URL(config.baseUrl).origin;
   const alias = own.replace('//localhost:', '//127.0.0.1:');
-  return [...new Set([own, alias, own.replace('//127.0.0.1:', '//localhost:'), 'http://localhost:5173', 'http://127.0.0.1:5173'])];
+  return [
+    ...new Set([
+      own,
+      alias,
+      own.replace('//127.0.0.1:', '//localhost:'),
+      'http://localhost:5173',
+      'http://127.0.0.1:5173',
+    ]),
+  ];
 }
 
 export type AuthOptions = {

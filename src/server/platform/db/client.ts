@@ -66,7 +66,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const { from } = await import('pg-copy-streams');
       const client = await pool.connect();
       try {
-        const stream = client.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true)`));
+        const stream = client.query(
+          from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true)`),
+        );
         const buf = Buffer.from(csv, 'utf8');
         await new Promise<void>((resolve, reject) => {
           stream.on('error', reject);

@@ -1,8 +1,8 @@
-import { loadGrants } from '../../modules/users/users.service.js';
 import type { FastifyRequest } from 'fastify';
+import { loadGrants } from '../../modules/users/users.service.js';
 import type { Auth } from '../auth/auth.js';
-import { AppError } from '../errors.js';
 import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
 import type { App } from './app-types.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -34,7 +34,12 @@ export function toAppError(err: unknown): AppError {
       case 404:
         return AppError.notFound();
       default:
-        return new AppError('BAD_REQUEST', fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'Isi permintaan bukan JSON yang valid' : 'Permintaan tidak valid');
+        return new AppError(
+          'BAD_REQUEST',
+          fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? 'Isi permintaan bukan JSON yang valid'
+            : 'Permintaan tidak valid',
+        );
     }
   }
   return new AppError('INTERNAL', 'Terjadi kesalahan pada server');
@@ -45,9 +50,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     const appErr = toAppError(err);
     if (appErr.status >= 500 || isResponseSerializationError(err)) request.log.error({ err }, 'request failed');
     else request.log.info({ code: appErr.code }, appErr.message);
-    return reply.status(appErr.status).send({ error: { code: appErr.code, message: appErr.message, details: appErr.details } });
+    return reply
+      .status(appErr.status)
+      .send({ error: { code: appErr.code, message: appErr.message, details: appErr.details } });
   });
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler((_request, reply) => {
     const e = AppError.notFound('Alamat');
     return reply.status(404).send({ error: { code: e.code, message: e.message } });
   });

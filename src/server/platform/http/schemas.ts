@@ -16,4 +16,7 @@ export const idParam = z.object({ id: z.uuid() });
 
 export const regionCode = z
   .string()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'kode wilayah harus berbentuk 32, 32.76, 32.76.03 atau 32.76.03.1001');
+  .regex(
+    /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/,
+    'kode wilayah harus berbentuk 32, 32.76, 32.76.03 atau 32.76.03.1001',
+  );
