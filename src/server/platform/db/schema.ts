@@ -8,3 +8,5 @@ export * from '../auth/auth.schema.js';
 export * from '../files/files.schema.js';
 export * from '../jobs/jobs.schema.js';
 export * from '../notifications/notifications.schema.js';
+export * from '../../modules/participants/participants.schema.js';
+export * from '../../modules/programs/programs.schema.js';
