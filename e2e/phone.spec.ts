@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, logIn } from './support.js';
+import { demo, logIn, nav } from './support.js';
 
 test('on a 360-px phone the menu opens from the burger and nothing overflows sideways', async ({ page }) => {
   await logIn(page, demo.coordinatorSawangan);
@@ -8,6 +8,6 @@ test('on a 360-px phone the menu opens from the burger and nothing overflows sid
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: 'Buka menu' }).click();
-  await page.getByRole('link', { name: 'Pengguna' }).click();
+  await nav(page, 'users', 'Pengguna').click();
   await expect(page.getByText('Budi Pendamping')).toBeVisible();
 });

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { demo, logIn } from './support.js';
+import { demo, logIn, nav } from './support.js';
 
 test('a coordinator of Sawangan sees only their kecamatan', async ({ page }) => {
   await logIn(page, demo.coordinatorSawangan);
   await expect(page.getByText(/Sawangan/).first()).toBeVisible();
 
-  await page.getByRole('link', { name: 'Operator & Sentra' }).click();
+  await nav(page, 'operators', 'Operator & Sentra').click();
   await page
     .getByText(/Dinas Koperasi dan Usaha Mikro Kota Depok/)
     .first()
@@ -14,7 +14,7 @@ test('a coordinator of Sawangan sees only their kecamatan', async ({ page }) => 
   await expect(page.getByText('Sentra WUB Beji')).toHaveCount(0);
   await expect(page.getByText('Sentra WUB Cimanggis')).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Pengguna' }).click();
+  await nav(page, 'users', 'Pengguna').click();
   await expect(page.getByText('Budi Pendamping')).toBeVisible();
   await expect(page.getByText('Dewi Pelatih')).toHaveCount(0);
   await expect(page.getByText('Admin Demo')).toHaveCount(0);
@@ -22,7 +22,7 @@ test('a coordinator of Sawangan sees only their kecamatan', async ({ page }) => 
 
 test('a program admin sees all eleven centers of Depok', async ({ page }) => {
   await logIn(page, demo.programAdmin);
-  await page.getByRole('link', { name: 'Operator & Sentra' }).click();
+  await nav(page, 'operators', 'Operator & Sentra').click();
   await page
     .getByText(/Dinas Koperasi dan Usaha Mikro Kota Depok/)
     .first()

@@ -16,3 +16,8 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/** A navbar entry by its key, holding the expected label (home-page cards link to the same places). */
+export function nav(page: Page, key: string, label: string) {
+  return page.getByTestId(`nav-${key}`).filter({ hasText: label });
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.js';
 import { openDatabase } from '../server/platform/db/client.js';
+import type { Platform } from '../server/platform/platform.js';
 import { acquireDataDirLock } from '../server/platform/process-lock.js';
 import { withPlatform } from './context.js';
 
@@ -95,14 +96,13 @@ export function registerDataCommands(program: Command) {
     });
 }
 
-async function runWorker(p: Awaited<Parameters<Parameters<typeof withPlatform>[0]>[0]>) {
-  const jobs = (p as { jobs?: { start(): Promise<void>; stop(): Promise<void> } }).jobs;
-  if (!jobs) throw new Error('job system unavailable');
-  await jobs.start();
+async function runWorker(p: Platform) {
+  // withPlatform has built the services, so every domain queue is defined before the workers start.
+  await p.jobs.start();
   console.log('Worker berjalan / worker running; Ctrl+C untuk berhenti');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await jobs.stop();
+  await p.jobs.stop();
 }

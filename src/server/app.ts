@@ -71,9 +71,10 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
     hsts: config.baseUrl.startsWith('https://'),
   });
   await app.register(rateLimit, { global: false });
-  // Uploads: one file per request, capped at SENTRA_UPLOAD_MAX_MB (the files service counts the bytes too).
+  // One file per upload. The files service enforces SENTRA_UPLOAD_MAX_MB itself; this cap, one byte above, only
+  // stops a stream running on (at its cap the plugin merely truncates, which would pass for a whole file).
   await app.register(multipart, {
-    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+    limits: { fileSize: config.uploadMaxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
   });
 
   await app.register(swagger, {
@@ -134,9 +135,6 @@ type ZodTypeProviderShim = import('fastify-type-provider-zod').ZodTypeProvider;
 /** The built single-page app from dist/web; unknown non-API paths get index.html so client routes work on reload. */
 async function serveWebApp(app: App) {
   if (!existsSync(path.join(webRoot, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-  app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.type('text/html').sendFile('index.html');
-  });
+  // wildcard: files are looked up on each request, so a rebuilt web app is served without a restart.
+  await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
 }

@@ -23,7 +23,14 @@ export const stageStatuses = ['not_started', 'in_progress', 'done'] as const;
 export type StageStatus = (typeof stageStatuses)[number];
 
 export const personStatuses = ['applicant', 'member', 'inactive', 'merged'] as const;
-export const selectionStatuses = ['applicant', 'documents_checked', 'interviewed', 'accepted', 'waitlisted', 'rejected'] as const;
+export const selectionStatuses = [
+  'applicant',
+  'documents_checked',
+  'interviewed',
+  'accepted',
+  'waitlisted',
+  'rejected',
+] as const;
 export type SelectionStatus = (typeof selectionStatuses)[number];
 /** Which selection step may follow which; a decision can be revisited from the waitlist. */
 export const selectionTransitions: Record<SelectionStatus, readonly SelectionStatus[]> = {
@@ -37,7 +44,18 @@ export const selectionTransitions: Record<SelectionStatus, readonly SelectionSta
 
 export const businessStatuses = ['active', 'moved', 'paused', 'closed'] as const;
 export const legalForms = ['perorangan', 'cv', 'pt', 'pt_perorangan', 'koperasi', 'firma', 'lainnya'] as const;
-export const salesChannels = ['offline', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'marketplace', 'reseller', 'bazaar', 'outlet', 'other'] as const;
+export const salesChannels = [
+  'offline',
+  'whatsapp',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'marketplace',
+  'reseller',
+  'bazaar',
+  'outlet',
+  'other',
+] as const;
 export const documentKinds = ['ktp', 'kk', 'recommendation_letter', 'business_photo', 'other'] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -48,19 +66,28 @@ export const nikField = z
   .trim()
   .superRefine((v, ctx) => {
     const r = parseNik(v);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.id, params: { problem: r.problem, en: r.message.en } });
+    if (!r.ok)
+      ctx.addIssue({ code: 'custom', message: r.message.id, params: { problem: r.problem, en: r.message.en } });
   })
-  .transform((v) => v.replace(/[\s.\-]/g, ''));
+  .transform((v) => v.replace(/[\s.-]/g, ''));
 
 export const phoneField = z
   .string()
   .trim()
   .superRefine((v, ctx) => {
-    if (!normalizePhone(v)) ctx.addIssue({ code: 'custom', message: 'Nomor HP tidak valid — contoh: 0812-3456-7890', params: { en: 'Invalid phone number — e.g. 0812-3456-7890' } });
+    if (!normalizePhone(v))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Nomor HP tidak valid — contoh: 0812-3456-7890',
+        params: { en: 'Invalid phone number — e.g. 0812-3456-7890' },
+      });
   })
   .transform((v) => normalizePhone(v)!);
 
-export const villageCode = z.string().regex(regionCodePattern).refine((c) => c.split('.').length === 4, 'pilih desa/kelurahan');
+export const villageCode = z
+  .string()
+  .regex(regionCodePattern)
+  .refine((c) => c.split('.').length === 4, 'pilih desa/kelurahan');
 
 /** A person's name keeps its spelling: no forced capitals ("bin", "binti"), apostrophes and dots allowed. */
 export const personName = z
@@ -68,14 +95,20 @@ export const personName = z
   .trim()
   .min(2, 'nama minimal 2 huruf')
   .max(150)
-  .regex(/^[\p{L}\p{M}' .,\-]+$/u, 'nama hanya boleh berisi huruf, spasi, titik, koma, tanda hubung dan apostrof');
+  .regex(/^[\p{L}\p{M}' .,-]+$/u, 'nama hanya boleh berisi huruf, spasi, titik, koma, tanda hubung dan apostrof');
 
 export const businessInput = z.object({
   name: text(200),
-  kbli: z.string().regex(/^\d{5}$/, 'KBLI 5 digit').nullish(),
+  kbli: z
+    .string()
+    .regex(/^\d{5}$/, 'KBLI 5 digit')
+    .nullish(),
   productType: z.string().trim().max(200).nullish(),
   legalForm: z.enum(legalForms).nullish(),
-  nib: z.string().regex(/^\d{13}$/, 'NIB harus 13 digit').nullish(),
+  nib: z
+    .string()
+    .regex(/^\d{13}$/, 'NIB harus 13 digit')
+    .nullish(),
   foundedOn: z.iso.date().nullish(),
   preVenture: z.boolean().default(false),
   address: z.string().trim().max(500).nullish(),

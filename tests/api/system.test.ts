@@ -60,9 +60,18 @@ describe('system endpoints', () => {
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await t.http.post('/api/setup', { token: 'x'.repeat(20), name: 'A B', email: 'a@b.id', password: '12345678' })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (await t.http.post('/api/setup', { token: 'x'.repeat(20), name: 'A B', email: 'a@b.id', password: '12345678' }))
+          .status,
+      );
     expect(statuses.slice(0, 10).every((s) => s === 403)).toBe(true);
-    const limited = await t.http.post('/api/setup', { token: 'x'.repeat(20), name: 'A B', email: 'a@b.id', password: '12345678' });
+    const limited = await t.http.post('/api/setup', {
+      token: 'x'.repeat(20),
+      name: 'A B',
+      email: 'a@b.id',
+      password: '12345678',
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('RATE_LIMITED');
   });

@@ -59,7 +59,7 @@ export async function createPlatform({ config, log, database: given }: PlatformO
   await jobs.init();
   const files = makeFiles({
     db,
-    store: createFileStore(config),
+    store: await createFileStore(config),
     tmpDir: path.join(config.dataDir, 'tmp'),
     maxBytes: config.uploadMaxBytes,
     log,

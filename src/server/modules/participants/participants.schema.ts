@@ -93,17 +93,17 @@ export const businesses = pgTable(
     employeesFemale: integer('employees_female').notNull().default(0),
     // Integer rupiah per month at registration.
     monthlyRevenue: bigint('monthly_revenue', { mode: 'number' }),
-    channels: text('channels')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    channels: text('channels').array().notNull().default(sql`'{}'::text[]`),
     // active | moved | paused | closed — survival figures are computed from the history below.
     status: text('status').notNull().default('active'),
     statusSince: date('status_since'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('businesses_person_idx').on(t.personId), index('businesses_operator_kbli_idx').on(t.operatorId, t.kbli)],
+  (t) => [
+    index('businesses_person_idx').on(t.personId),
+    index('businesses_operator_kbli_idx').on(t.operatorId, t.kbli),
+  ],
 );
 
 export const businessStatusEvents = pgTable(
@@ -145,7 +145,10 @@ export const enrollments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('enrollments_person_track_uq').on(t.personId, t.trackId), index('enrollments_track_status_idx').on(t.trackId, t.status)],
+  (t) => [
+    unique('enrollments_person_track_uq').on(t.personId, t.trackId),
+    index('enrollments_track_status_idx').on(t.trackId, t.status),
+  ],
 );
 
 export const selectionEvents = pgTable(
@@ -206,7 +209,10 @@ export const participantStages = pgTable(
     since: date('since').notNull(),
     updatedBy: text('updated_by'),
   },
-  (t) => [unique('participant_stages_pk').on(t.personId, t.stage), index('participant_stages_filter_idx').on(t.operatorId, t.stage, t.status)],
+  (t) => [
+    unique('participant_stages_pk').on(t.personId, t.stage),
+    index('participant_stages_filter_idx').on(t.operatorId, t.stage, t.status),
+  ],
 );
 
 /** Who mentors whom (the pendamping's caseload); the mentoring module builds on it. */
@@ -225,7 +231,10 @@ export const mentorAssignments = pgTable(
     until: date('until'),
     assignedBy: text('assigned_by'),
   },
-  (t) => [index('mentor_assignments_person_idx').on(t.personId), index('mentor_assignments_mentor_idx').on(t.mentorUserId)],
+  (t) => [
+    index('mentor_assignments_person_idx').on(t.personId),
+    index('mentor_assignments_mentor_idx').on(t.mentorUserId),
+  ],
 );
 
 /** Documents and photos attached to a person or a business (KTP, KK, recommendation letter, product photos). */

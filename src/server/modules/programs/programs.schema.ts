@@ -40,10 +40,7 @@ export const tracks = pgTable(
     residencyPrefix: text('residency_prefix'),
     // 'L' | 'P' | null (any)
     sex: text('sex'),
-    requiredDocuments: text('required_documents')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    requiredDocuments: text('required_documents').array().notNull().default(sql`'{}'::text[]`),
     quota: integer('quota'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -54,7 +54,15 @@ export function installErrorHandler(app: FastifyInstance): void {
       .status(appErr.status)
       .send({ error: { code: appErr.code, message: appErr.message, details: appErr.details } });
   });
-  app.setNotFoundHandler((_request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app (/users/…) reload to index.html; unknown API paths get the error shape.
+    const path = request.url.split('?')[0];
+    const wantsPage =
+      request.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(path) &&
+      typeof reply.sendFile === 'function';
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
     const e = AppError.notFound('Alamat');
     return reply.status(404).send({ error: { code: e.code, message: e.message } });
   });

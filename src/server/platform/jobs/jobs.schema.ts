@@ -24,5 +24,8 @@ export const jobRuns = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('job_runs_operator_created_idx').on(t.operatorId, t.createdAt), index('job_runs_created_by_idx').on(t.createdBy, t.createdAt)],
+  (t) => [
+    index('job_runs_operator_created_idx').on(t.operatorId, t.createdAt),
+    index('job_runs_created_by_idx').on(t.createdBy, t.createdAt),
+  ],
 );

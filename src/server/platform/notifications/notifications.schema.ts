@@ -22,5 +22,8 @@ export const notifications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_operator_created_idx').on(t.operatorId, t.createdAt), index('notifications_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('notifications_operator_created_idx').on(t.operatorId, t.createdAt),
+    index('notifications_status_idx').on(t.status, t.createdAt),
+  ],
 );

@@ -1,0 +1,37 @@
+import {
+  type Icon,
+  IconBell,
+  IconBriefcase,
+  IconHistory,
+  IconHome,
+  IconMap2,
+  IconProgress,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { Permission } from '../../shared/access.js';
+import type { Session } from './session.js';
+
+export type NavKey = 'home' | 'operators' | 'users' | 'regions' | 'audit' | 'jobs' | 'notifications';
+
+export type NavItem = {
+  key: NavKey;
+  to: '/' | '/operators' | '/users' | '/regions' | '/audit' | '/jobs' | '/notifications';
+  icon: Icon;
+  /** Absent: everyone signed in. */
+  permission?: Permission;
+};
+
+const items: NavItem[] = [
+  { key: 'home', to: '/', icon: IconHome },
+  { key: 'operators', to: '/operators', icon: IconBriefcase, permission: 'operators.read' },
+  { key: 'users', to: '/users', icon: IconUsers, permission: 'users.read' },
+  { key: 'regions', to: '/regions', icon: IconMap2 },
+  { key: 'audit', to: '/audit', icon: IconHistory, permission: 'audit.read' },
+  { key: 'jobs', to: '/jobs', icon: IconProgress, permission: 'jobs.read' },
+  { key: 'notifications', to: '/notifications', icon: IconBell, permission: 'notifications.read' },
+];
+
+/** The sections this person may open, in navbar order. */
+export function navItemsFor(session: Session): NavItem[] {
+  return items.filter((i) => !i.permission || session.can(i.permission));
+}
