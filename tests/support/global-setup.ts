@@ -1,6 +1,7 @@
-import { prepareTemplate } from './test-database.js';
+import { dropTemplate, prepareTemplate } from './test-database.js';
 
 export default async function globalSetup() {
   process.env.TZ = 'UTC';
   await prepareTemplate();
+  return () => dropTemplate();
 }

@@ -6,8 +6,8 @@ import { type Database, openDatabase } from '../../src/server/platform/db/client
 import { migrateDatabase } from '../../src/server/platform/db/migrate.js';
 
 /** Where the migrated PGlite (with region data) is dumped once per test run. */
-export const pgliteDumpPath = path.resolve('.tmp/test-db/pglite-migrated.tar');
-export const pgTemplateName = 'sentra_test_template';
+export const pgliteDumpPath = path.resolve(`.tmp/test-db/pglite-${process.env.SENTRA_TEST_RUN ?? 'default'}.tar`);
+export const pgTemplateName = `sentra_tpl_${process.env.SENTRA_TEST_RUN ?? 'default'}`;
 
 /** Tests get every province, kab/kota and kecamatan, but villages only here: Kota Depok, Jakarta Selatan, Pacitan. */
 export const testVillageAreas = ['32.76', '31.74', '35.01'];
@@ -37,6 +37,7 @@ export async function prepareTemplate(): Promise<void> {
     await db.close();
     return;
   }
+  // PGlite
   const db = await openDatabase({});
   await migrateDatabase(db);
   await ensureRegionsLoaded(db, { villagesWithin: testVillageAreas });
@@ -51,6 +52,18 @@ export async function prepareTemplate(): Promise<void> {
  * A fresh, migrated database for one test file: a PGlite started from the dump, or (with TEST_DATABASE_URL) a
  * PostgreSQL database copied from the template. Closing drops it.
  */
+/** Drops the PostgreSQL template at the end of a run. */
+export async function dropTemplate(): Promise<void> {
+  if (!testDatabaseUrl) {
+    const { rmSync } = await import('node:fs');
+    rmSync(pgliteDumpPath, { force: true });
+    return;
+  }
+  const admin = new pg.Client({ connectionString: testDatabaseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`).finally(() => admin.end());
+}
+
 export async function openTestDatabase(): Promise<Database> {
   if (testDatabaseUrl) {
     const name = `sentra_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
