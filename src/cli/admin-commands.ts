@@ -70,8 +70,9 @@ export function registerAdminCommands(program: Command) {
           throw new Error(
             'seed-demo menolak berjalan di produksi tanpa --force / refuses to run in production without --force',
           );
-        const { operatorId, logins, password } = await seedDemo(p.db, services);
+        const { operatorId, logins, password, members } = await seedDemo(p.db, services);
         console.log(`Operator demo / demo operator: ${operatorId}`);
+        console.log(`Peserta demo / demo members: ${members}`);
         console.log(`Kata sandi semua akun demo / password of every demo account: ${password}\n`);
         console.table(logins.map((l) => ({ peran: l.role, nama: l.name, masuk: l.login, wilayah: l.scope })));
       }),

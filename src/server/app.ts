@@ -18,6 +18,12 @@ import {
 import { z } from 'zod';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
+import { registerBulkRoutes } from './modules/participants/bulk.routes.js';
+import { registerBusinessRoutes } from './modules/participants/businesses.routes.js';
+import { registerJourneyRoutes } from './modules/participants/journey.routes.js';
+import { registerParticipantRoutes } from './modules/participants/participants.routes.js';
+import { registerSelectionRoutes } from './modules/participants/selection.routes.js';
+import { registerProgramRoutes } from './modules/programs/programs.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
@@ -119,8 +125,15 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   registerSetupRoutes(app, services.setup);
   registerRegionRoutes(app, services.regions);
   registerOperatorRoutes(app, services.operators);
+  registerProgramRoutes(app, services.programs);
   registerUserRoutes(app, services.users);
   registerAuditRoutes(app, services.audit);
+  // participants: selection, journey, businesses, bulk actions
+  registerParticipantRoutes(app, services.participants);
+  registerSelectionRoutes(app, services.selection);
+  registerJourneyRoutes(app, services.journey);
+  registerBusinessRoutes(app, services.businesses);
+  registerBulkRoutes(app, services.participantsBulk);
   // Platform services: jobs, files, notifications.
   registerJobRoutes(app, platform.jobs);
   registerFileRoutes(app, platform.files);

@@ -1,5 +1,11 @@
 import { makeAuditService } from './modules/audit/audit.service.js';
 import { makeOperatorsService } from './modules/operators/operators.service.js';
+import { makeBulkService } from './modules/participants/bulk.js';
+import { makeBusinessesService } from './modules/participants/businesses.service.js';
+import { makeJourneyService } from './modules/participants/journey.service.js';
+import { makeParticipantsService } from './modules/participants/participants.service.js';
+import { makeSelectionService } from './modules/participants/selection.service.js';
+import { makeProgramsService } from './modules/programs/programs.service.js';
 import { makeRegionsService } from './modules/regions/regions.service.js';
 import { makeSetupService } from './modules/setup/setup.service.js';
 import { makeUsersService } from './modules/users/users.service.js';
@@ -9,12 +15,21 @@ import type { Platform } from './platform/platform.js';
 export function createServices(platform: Platform) {
   const { db } = platform;
   const regions = makeRegionsService(db);
+  const journey = makeJourneyService(db);
+  const programs = makeProgramsService(db, regions);
   return {
     regions,
     operators: makeOperatorsService(db, regions),
+    programs,
     users: makeUsersService(db, regions),
     audit: makeAuditService(db),
     setup: makeSetupService(db),
+    participants: makeParticipantsService(db),
+    // participants: selection, the 7 PAS journey, businesses, bulk actions
+    journey,
+    selection: makeSelectionService(db, { journey, programs, notifications: platform.notifications }),
+    businesses: makeBusinessesService(db),
+    participantsBulk: makeBulkService(db, { journey }),
   };
 }
 

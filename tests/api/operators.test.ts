@@ -82,6 +82,17 @@ describe('operators', () => {
   });
 });
 
+describe('GET /api/public/operators/:id', () => {
+  it('tells a public registration link the operator’s name and area, and nothing for an inactive one', async () => {
+    const op = await createOperator(t, { serviceArea: [DEPOK] });
+    const res = await t.http.get(`/api/public/operators/${op.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ id: op.id, name: op.name, serviceArea: [DEPOK], serviceAreaNames: ['Kota Depok'] });
+    await t.services.operators.update({ kind: 'system', label: 'test' }, op.id, { active: false });
+    expect((await t.http.get(`/api/public/operators/${op.id}`)).status).toBe(404);
+  });
+});
+
 describe('centers', () => {
   it('one center per kecamatan inside the service area, with its coordinators', async () => {
     const op = await createOperator(t, { serviceArea: [DEPOK] });

@@ -57,3 +57,53 @@ export async function signedIn(t: TestApp, spec: UserSpec = {}) {
 }
 
 export const asAdmin = (t: TestApp) => signedIn(t, { roles: [{ role: 'admin' }] });
+
+// --- participants (registration) ---
+import type { RegistrationRequest } from '../../src/server/modules/participants/registration.service.js';
+import { composeNik } from '../../src/shared/nik.js';
+
+export const PASIR_PUTIH = '32.76.03.1001'; // a kelurahan of Sawangan
+export const KUKUSAN = '32.76.06.1002'; // a kelurahan of Beji
+
+export type ParticipantSpec = Partial<Omit<RegistrationRequest, 'operatorId'>> & {
+  operatorId: string;
+  serial?: number;
+};
+
+/** Letters only: person names refuse digits. */
+const letters = (s: string) => s.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+const randomInt = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
+
+/**
+ * A person registered through the registration service (as staff would), with a NIK that encodes their kecamatan,
+ * birth date and sex. Defaults are random so records made by different tests never look like duplicates.
+ */
+export async function createParticipant(t: TestApp, spec: ParticipantSpec) {
+  const village = spec.domicileVillageCode ?? PASIR_PUTIH;
+  // A given NIK decides sex and birth date itself; otherwise both are drawn and encoded into a fresh NIK.
+  const sex = spec.nik ? spec.sex : (spec.sex ?? (Math.random() < 0.5 ? 'L' : 'P'));
+  const birthDate = spec.nik
+    ? spec.birthDate
+    : (spec.birthDate ??
+      `${randomInt(1965, 2004)}-${String(randomInt(1, 12)).padStart(2, '0')}-${String(randomInt(1, 28)).padStart(2, '0')}`);
+  const nik =
+    spec.nik ??
+    composeNik({
+      districtCode: village.slice(0, 8),
+      birthDate: birthDate!,
+      sex: sex!,
+      serial: spec.serial ?? randomInt(1, 9999),
+    });
+  return t.services.participants.register(system, {
+    fullName: `Peserta ${letters(unique())}`,
+    phone: `+62812${String(randomInt(0, 99_999_999)).padStart(8, '0')}`,
+    businesses: [
+      { name: `Usaha ${letters(unique())}`, preVenture: false, employeesMale: 0, employeesFemale: 0, channels: [] },
+    ],
+    ...spec,
+    domicileVillageCode: village,
+    sex,
+    birthDate,
+    nik,
+  });
+}

@@ -4,18 +4,41 @@ import {
   IconBriefcase,
   IconHistory,
   IconHome,
+  IconIdBadge2,
+  IconListCheck,
   IconMap2,
   IconProgress,
+  IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
 import type { Permission } from '../../shared/access.js';
 import type { Session } from './session.js';
 
-export type NavKey = 'home' | 'operators' | 'users' | 'regions' | 'audit' | 'jobs' | 'notifications';
+export type NavKey =
+  | 'home'
+  | 'participants'
+  | 'selection'
+  | 'operators'
+  | 'programs'
+  | 'users'
+  | 'regions'
+  | 'audit'
+  | 'jobs'
+  | 'notifications';
 
 export type NavItem = {
   key: NavKey;
-  to: '/' | '/operators' | '/users' | '/regions' | '/audit' | '/jobs' | '/notifications';
+  to:
+    | '/'
+    | '/participants'
+    | '/selection'
+    | '/operators'
+    | '/programs'
+    | '/users'
+    | '/regions'
+    | '/audit'
+    | '/jobs'
+    | '/notifications';
   icon: Icon;
   /** Absent: everyone signed in. */
   permission?: Permission;
@@ -23,7 +46,10 @@ export type NavItem = {
 
 const items: NavItem[] = [
   { key: 'home', to: '/', icon: IconHome },
+  { key: 'participants', to: '/participants', icon: IconIdBadge2, permission: 'participants.read' },
+  { key: 'selection', to: '/selection', icon: IconListCheck, permission: 'participants.write' },
   { key: 'operators', to: '/operators', icon: IconBriefcase, permission: 'operators.read' },
+  { key: 'programs', to: '/programs', icon: IconTargetArrow, permission: 'programs.read' },
   { key: 'users', to: '/users', icon: IconUsers, permission: 'users.read' },
   { key: 'regions', to: '/regions', icon: IconMap2 },
   { key: 'audit', to: '/audit', icon: IconHistory, permission: 'audit.read' },

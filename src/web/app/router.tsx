@@ -7,7 +7,16 @@ import { JobsPage } from '../features/jobs/jobs-page.js';
 import { NotificationsPage } from '../features/notifications/notifications-page.js';
 import { OperatorDetailPage } from '../features/operators/operator-detail-page.js';
 import { OperatorsPage } from '../features/operators/operators-page.js';
+import { MemberPage, type MemberTab, memberTabs } from '../features/participants/member-page.js';
+import { ParticipantsPage } from '../features/participants/participants-page.js';
+import { type ParticipantsSearch, parseParticipantsSearch } from '../features/participants/participants-search.js';
+import { SelectionPage } from '../features/participants/selection-page.js';
+import { parseSelectionSearch, type SelectionSearch } from '../features/participants/selection-search.js';
+import { ProgramDetailPage } from '../features/programs/program-detail-page.js';
+import { ProgramsPage } from '../features/programs/programs-page.js';
 import { RegionsPage } from '../features/regions/regions-page.js';
+import { PublicRegistrationPage } from '../features/registration/public-registration-page.js';
+import { StaffRegistrationPage } from '../features/registration/staff-registration-page.js';
 import { SetupPage } from '../features/setup/setup-page.js';
 import { UserDetailPage } from '../features/users/user-detail-page.js';
 import { UsersPage } from '../features/users/users-page.js';
@@ -20,7 +29,7 @@ import { ErrorBlock, NotFoundBlock } from './ui/route-states.js';
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundBlock });
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: () => <NotFoundBlock /> });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -39,6 +48,21 @@ const setupRoute = createRoute({
   component: function SetupRoute() {
     const { token } = setupRoute.useSearch();
     return <SetupPage token={token ?? ''} />;
+  },
+});
+
+/** Self-registration without an account: /daftar?operator=<id>, the link an operator shares. */
+const publicRegistrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/daftar',
+  // `area` is the service area as digits (`3276`, `3276-3171`): the router reads `3276` as a number, which keeps it.
+  validateSearch: (s: Record<string, unknown>): { operator?: string; area?: string | number } => ({
+    operator: str(s.operator),
+    area: typeof s.area === 'number' ? s.area : str(s.area),
+  }),
+  component: function PublicRegistrationRoute() {
+    const { operator, area } = publicRegistrationRoute.useSearch();
+    return <PublicRegistrationPage operatorId={operator} area={area === undefined ? undefined : String(area)} />;
   },
 });
 
@@ -61,6 +85,48 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const participantsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/participants',
+  validateSearch: (s: Record<string, unknown>): ParticipantsSearch => parseParticipantsSearch(s),
+  component: function ParticipantsRoute() {
+    const search = participantsRoute.useSearch();
+    const navigate = participantsRoute.useNavigate();
+    return <ParticipantsPage search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+
+const memberRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/participants/$id',
+  validateSearch: (s: Record<string, unknown>): { tab?: MemberTab } => ({
+    tab: memberTabs.find((t) => t === s.tab && t !== 'timeline'),
+  }),
+  component: function MemberRoute() {
+    const { id } = memberRoute.useParams();
+    const { tab } = memberRoute.useSearch();
+    const navigate = memberRoute.useNavigate();
+    return (
+      <MemberPage
+        id={id}
+        tab={tab}
+        onTab={(next) => void navigate({ search: { tab: next === 'timeline' ? undefined : next }, replace: true })}
+      />
+    );
+  },
+});
+
+const selectionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/selection',
+  validateSearch: (s: Record<string, unknown>): SelectionSearch => parseSelectionSearch(s),
+  component: function SelectionRoute() {
+    const search = selectionRoute.useSearch();
+    const navigate = selectionRoute.useNavigate();
+    return <SelectionPage search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
 
 const operatorsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -130,6 +196,23 @@ const auditRoute = createRoute({
   },
 });
 
+const programsRoute = createRoute({ getParentRoute: () => appRoute, path: '/programs', component: ProgramsPage });
+
+const programDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$id',
+  component: function ProgramDetailRoute() {
+    const { id } = programDetailRoute.useParams();
+    return <ProgramDetailPage id={id} />;
+  },
+});
+
+const registerParticipantRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/participants/new',
+  component: StaffRegistrationPage,
+});
+
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/jobs', component: JobsPage });
 
 const notificationsRoute = createRoute({
@@ -141,8 +224,12 @@ const notificationsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
+  publicRegistrationRoute,
   appRoute.addChildren([
     homeRoute,
+    participantsRoute,
+    memberRoute,
+    selectionRoute,
     operatorsRoute,
     operatorDetailRoute,
     usersRoute,
@@ -151,6 +238,9 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     jobsRoute,
     notificationsRoute,
+    programsRoute,
+    programDetailRoute,
+    registerParticipantRoute,
   ]),
 ]);
 
@@ -162,7 +252,7 @@ declare module '@tanstack/react-router' {
   }
 }
 
-const publicPaths = ['/login', '/setup'];
+const publicPaths = ['/login', '/setup', '/daftar'];
 
 setUnauthenticatedHandler(() => {
   const { pathname, href } = router.state.location;

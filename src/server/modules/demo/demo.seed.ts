@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { Services } from '../../services.js';
 import { systemActor } from '../access/actor.js';
 import { centers, operators } from '../operators/operators.schema.js';
+import { seedDemoMembers } from './demo-members.js';
 
 export const DEMO_OPERATOR = 'Dinas Koperasi dan Usaha Mikro Kota Depok (demo)';
 export const DEMO_PASSWORD = 'sentra-demo-2026';
@@ -70,7 +71,7 @@ const DEMO_USERS: Array<{
 export async function seedDemo(
   db: Db,
   services: Services,
-): Promise<{ operatorId: string; logins: DemoLogin[]; password: string }> {
+): Promise<{ operatorId: string; logins: DemoLogin[]; password: string; members: number }> {
   const actor = systemActor('seed-demo');
   let [op] = await db.select().from(operators).where(eq(operators.name, DEMO_OPERATOR));
   if (!op) op = await services.operators.create(actor, { name: DEMO_OPERATOR, serviceArea: ['32.76'] });
@@ -114,5 +115,7 @@ export async function seedDemo(
     }
     logins.push({ role: spec.role, name: spec.name, login, scope: spec.scope });
   }
-  return { operatorId: op.id, logins, password: DEMO_PASSWORD };
+  // Last, so that the demo pendamping exists and takes the members in mentoring in their kecamatan.
+  const { members } = await seedDemoMembers(db, services, { operatorId: op.id, count: 2000, seed: 2024 });
+  return { operatorId: op.id, logins, password: DEMO_PASSWORD, members };
 }

@@ -55,6 +55,18 @@ export function registerOperatorRoutes(app: App, operators: OperatorsService) {
     { schema: { tags, summary: 'Create an operator (admin)', body: operatorBody, response: { 201: operator } } },
     async (req, reply) => reply.status(201).send(await operators.create(req.actor, req.body)),
   );
+  app.get(
+    '/api/public/operators/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Name and service area of an active operator, for its public registration link (no sign-in)',
+        params: idParam,
+        response: { 200: operator.pick({ id: true, name: true, serviceArea: true, serviceAreaNames: true }) },
+      },
+    },
+    (req) => operators.getPublic(req.params.id),
+  );
   app.get('/api/operators/:id', { schema: { tags, params: idParam, response: { 200: operator } } }, (req) =>
     operators.get(req.actor, req.params.id),
   );

@@ -133,6 +133,19 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
       return { items: await present(list), total: list.length };
     },
 
+    /** What the public registration form may know about an operator: its name and area, nothing about its people. */
+    async getPublic(id: string) {
+      const [op] = await db.select().from(operators).where(eq(operators.id, id));
+      if (!op?.active) throw AppError.notFound('Operator');
+      const names = await regionsService.names(op.serviceArea);
+      return {
+        id: op.id,
+        name: op.name,
+        serviceArea: op.serviceArea,
+        serviceAreaNames: op.serviceArea.map((c) => names.get(c) ?? c),
+      };
+    },
+
     async get(actor: Actor | undefined, id: string) {
       requireAccess(actor, 'operators.read', { operatorId: id, anyRegion: true }, 'Operator');
       const [op] = await present([await loadOperator(id)]);
