@@ -43,8 +43,10 @@ test('a visitor registers themself through the public link and is thanked', asyn
     if (path.startsWith('/api/')) apiCalls.push(path);
   });
 
-  await page.goto(`/daftar?operator=${operatorId}&area=3276`);
+  await page.goto(`/daftar?operator=${operatorId}`);
   await expect(page.getByRole('heading', { name: 'Pendaftaran peserta UMKM' })).toBeVisible();
+  // The page names the operator and its area, read from the public operator endpoint.
+  await expect(page.getByTestId('public-operator-name')).toContainText('Kota Depok');
   // 32.76.03 · 45 → 5th, a woman · 05-1985 · serial 0102.
   await page.getByLabel('NIK').fill('3276034505850102');
   await expect(page.getByTestId('nik-reading')).toHaveText('Perempuan · lahir 5 Mei 1985');
@@ -64,5 +66,6 @@ test('a visitor registers themself through the public link and is thanked', asyn
   await expect(
     page.getByText('Pendaftaran diterima. Petugas kecamatan akan menghubungi Anda melalui WhatsApp.'),
   ).toBeVisible();
-  expect(apiCalls.filter((p) => p !== '/api/public/registrations' && !p.startsWith('/api/regions'))).toEqual([]);
+  // A visitor without an account touches only the public endpoints.
+  expect(apiCalls.filter((p) => !p.startsWith('/api/public/') && !p.startsWith('/api/regions'))).toEqual([]);
 });

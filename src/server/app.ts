@@ -20,6 +20,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
 import { registerBulkRoutes } from './modules/participants/bulk.routes.js';
 import { registerBusinessRoutes } from './modules/participants/businesses.routes.js';
+import { registerDocumentRoutes } from './modules/participants/documents.routes.js';
 import { registerJourneyRoutes } from './modules/participants/journey.routes.js';
 import { registerParticipantRoutes } from './modules/participants/participants.routes.js';
 import { registerSelectionRoutes } from './modules/participants/selection.routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   registerJourneyRoutes(app, services.journey);
   registerBusinessRoutes(app, services.businesses);
   registerBulkRoutes(app, services.participantsBulk);
+  registerDocumentRoutes(app, services.participantDocuments);
   // Platform services: jobs, files, notifications.
   registerJobRoutes(app, platform.jobs);
   registerFileRoutes(app, platform.files);

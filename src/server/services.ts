@@ -2,6 +2,7 @@ import { makeAuditService } from './modules/audit/audit.service.js';
 import { makeOperatorsService } from './modules/operators/operators.service.js';
 import { makeBulkService } from './modules/participants/bulk.js';
 import { makeBusinessesService } from './modules/participants/businesses.service.js';
+import { makeDocumentsService } from './modules/participants/documents.js';
 import { makeJourneyService } from './modules/participants/journey.service.js';
 import { makeParticipantsService } from './modules/participants/participants.service.js';
 import { makeSelectionService } from './modules/participants/selection.service.js';
@@ -30,6 +31,7 @@ export function createServices(platform: Platform) {
     selection: makeSelectionService(db, { journey, programs, notifications: platform.notifications }),
     businesses: makeBusinessesService(db),
     participantsBulk: makeBulkService(db, { journey }),
+    participantDocuments: makeDocumentsService(db, platform.files),
   };
 }
 

@@ -122,7 +122,7 @@ describe('GET /api/participants/:id/timeline', () => {
       'Tahap 1 Pendaftaran: berjalan',
     ]);
     expect(res.body.items[0]).toMatchObject({ kind: 'audit', by: coord.user.name });
-    expect(res.body.items[1].detail).toContain('fullName');
+    expect(res.body.items[1].detail).toBe('Diubah: nama');
     expect(res.body.items[3]).toMatchObject({ kind: 'stage', by: null });
     const at = res.body.items.map((i: { at: string }) => Date.parse(i.at));
     expect([...at].sort((a, b) => b - a)).toEqual(at);

@@ -208,7 +208,7 @@ describe('POST /api/enrollments/:id/decisions', () => {
     const man = await applicationAt(op, track.id, 'interviewed', { sex: 'L' });
     const refused = await staff.http.post(`/api/enrollments/${man.enrollmentId}/decisions`, { status: 'accepted' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('CONFLICT');
+    expect(refused.body.error.code).toBe('NOT_ELIGIBLE');
     expect(refused.body.error.details.failed.map((r: { rule: string }) => r.rule)).toEqual(['sex', 'documents']);
     const forced = await staff.http.post(`/api/enrollments/${man.enrollmentId}/decisions`, {
       status: 'accepted',

@@ -25,7 +25,7 @@ async function fingerprint(dataDir: string) {
 }
 
 describe.skipIf(!!process.env.TEST_DATABASE_URL)('sentra CLI on the embedded database', () => {
-  it('create-user, seed-demo, backup, wipe and restore give back identical data', { timeout: 180_000 }, async () => {
+  it('create-user, seed-demo, backup, wipe and restore give back identical data', { timeout: 300_000 }, async () => {
     const dataDir = path.join(work, 'data');
     const env = { SENTRA_DATA_DIR: dataDir };
     expect(

@@ -18,6 +18,11 @@ const knownCodes = new Set([
   'RATE_LIMITED',
   'INTERNAL',
   'SERVICE_UNAVAILABLE',
+  'PARTICIPANT_EXISTS',
+  'INVALID_NIK',
+  'QUOTA_FULL',
+  'NOT_ELIGIBLE',
+  'INVALID_TRANSITION',
   'NETWORK',
 ] as const);
 type KnownCode = typeof knownCodes extends Set<infer C> ? C : never;

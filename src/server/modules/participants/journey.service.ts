@@ -68,6 +68,52 @@ export function sevenStages(rows: Array<{ stage: number; status: string; since: 
   });
 }
 
+/** Writes the history rows and moves the current status, for people already checked to be in scope. */
+export async function writeStages(
+  tx: DbOrTx,
+  actor: Actor,
+  persons: Array<Pick<Person, 'id' | 'operatorId'>>,
+  input: StageInput,
+  occurredOn: string,
+) {
+  const by = actorId(actor);
+  await tx.insert(stageEvents).values(
+    persons.map((p) => ({
+      operatorId: p.operatorId,
+      personId: p.id,
+      stage: input.stage,
+      status: input.status,
+      occurredOn,
+      note: input.note ?? null,
+      source: input.source ?? 'manual',
+      recordedBy: by,
+    })),
+  );
+  await tx
+    .insert(participantStages)
+    .values(
+      persons.map((p) => ({
+        operatorId: p.operatorId,
+        personId: p.id,
+        stage: input.stage,
+        status: input.status,
+        since: occurredOn,
+        updatedBy: by,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [participantStages.personId, participantStages.stage],
+      set: {
+        status: sql`excluded.status`,
+        // The same status again keeps its first date.
+        since: sql`case when ${participantStages.status} = excluded.status then least(${participantStages.since}, excluded.since) else excluded.since end`,
+        updatedBy: sql`excluded.updated_by`,
+      },
+      // A backfilled, older event goes into the history but must not overwrite a newer current status.
+      setWhere: sql`${participantStages.status} = excluded.status or excluded.since >= ${participantStages.since}`,
+    });
+}
+
 export function makeJourneyService(db: Db) {
   async function stagesOf(personIds: string[], dbOrTx: DbOrTx = db): Promise<Map<string, StageView[]>> {
     const unique = [...new Set(personIds)];
@@ -98,46 +144,6 @@ export function makeJourneyService(db: Db) {
     return occurredOn;
   }
 
-  /** Writes the history rows and moves the current status, for people already checked to be in scope. */
-  async function write(tx: DbOrTx, actor: Actor, persons: Person[], input: StageInput, occurredOn: string) {
-    const by = actorId(actor);
-    await tx.insert(stageEvents).values(
-      persons.map((p) => ({
-        operatorId: p.operatorId,
-        personId: p.id,
-        stage: input.stage,
-        status: input.status,
-        occurredOn,
-        note: input.note ?? null,
-        source: input.source ?? 'manual',
-        recordedBy: by,
-      })),
-    );
-    await tx
-      .insert(participantStages)
-      .values(
-        persons.map((p) => ({
-          operatorId: p.operatorId,
-          personId: p.id,
-          stage: input.stage,
-          status: input.status,
-          since: occurredOn,
-          updatedBy: by,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [participantStages.personId, participantStages.stage],
-        set: {
-          status: sql`excluded.status`,
-          // The same status again keeps its first date.
-          since: sql`case when ${participantStages.status} = excluded.status then least(${participantStages.since}, excluded.since) else excluded.since end`,
-          updatedBy: sql`excluded.updated_by`,
-        },
-        // A backfilled, older event goes into the history but must not overwrite a newer current status.
-        setWhere: sql`${participantStages.status} = excluded.status or excluded.since >= ${participantStages.since}`,
-      });
-  }
-
   async function inTx<T>(tx: DbOrTx | undefined, run: (tx: DbOrTx) => Promise<T>): Promise<T> {
     return tx ? run(tx) : db.transaction(run);
   }
@@ -165,7 +171,7 @@ export function makeJourneyService(db: Db) {
       return inTx(options.tx, async (tx) => {
         const person = await loadPersonFor(tx, actor, personId, options.permission ?? 'participants.write');
         if (person.status === 'merged') throw new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
-        await write(tx, actor!, [person], input, occurredOn);
+        await writeStages(tx, actor!, [person], input, occurredOn);
         await recordAudit(tx, actor!, {
           action: 'stage',
           entity: 'participant',
@@ -209,7 +215,7 @@ export function makeJourneyService(db: Db) {
             ),
           );
         if (persons.length !== ids.length) throw AppError.notFound('Peserta');
-        await write(tx, actor!, persons, input, occurredOn);
+        await writeStages(tx, actor!, persons, input, occurredOn);
         for (const operatorId of new Set(persons.map((p) => p.operatorId))) {
           await recordAudit(tx, actor!, {
             action: 'stage',

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { formatDate } from '../../../shared/format.js';
 import { stages } from '../../../shared/participants.js';
 import { user } from '../../platform/auth/auth.schema.js';
 import type { Db } from '../../platform/db/client.js';
@@ -42,9 +43,33 @@ const auditTitle: Record<string, string> = {
   'business.update': 'Data usaha diubah',
 };
 
-function auditDetail(changes: unknown, reason: string | null): string | null {
-  const fields = changes && typeof changes === 'object' ? Object.keys(changes) : [];
-  const parts = [fields.length ? `Kolom: ${fields.join(', ')}` : null, reason ? `Alasan: ${reason}` : null];
+// What a clerk calls the fields that change; bookkeeping columns are not news to anyone.
+const fieldLabels: Record<string, string> = {
+  fullName: 'nama',
+  phone: 'nomor HP',
+  email: 'email',
+  ktpAddress: 'alamat KTP',
+  domicileAddress: 'alamat domisili',
+  domicileVillageCode: 'kelurahan domisili',
+  status: 'status',
+  name: 'nama usaha',
+  kbli: 'KBLI',
+  productType: 'jenis produk',
+  legalForm: 'bentuk usaha',
+  nib: 'NIB',
+  foundedOn: 'tanggal berdiri',
+  address: 'alamat usaha',
+  villageCode: 'kelurahan usaha',
+  employeesMale: 'karyawan laki-laki',
+  employeesFemale: 'karyawan perempuan',
+  monthlyRevenue: 'omzet',
+  channels: 'saluran penjualan',
+};
+
+function auditDetail(action: string, changes: unknown, reason: string | null): string | null {
+  const fields = action === 'update' && changes && typeof changes === 'object' ? Object.keys(changes) : [];
+  const labels = [...new Set(fields.map((f) => fieldLabels[f]).filter(Boolean))];
+  const parts = [labels.length ? `Diubah: ${labels.join(', ')}` : null, reason ? `Alasan: ${reason}` : null];
   return parts.filter(Boolean).join(' · ') || null;
 }
 
@@ -103,14 +128,14 @@ export async function timelineOf(db: Db, personId: string): Promise<TimelineItem
       at: a.at,
       kind: 'audit' as const,
       title: auditTitle[`${a.entity}.${a.action}`] ?? `${a.entity}: ${a.action}`,
-      detail: a.action === 'view_nik' ? null : auditDetail(a.changes, a.reason),
+      detail: a.action === 'view_nik' ? null : auditDetail(a.action, a.changes, a.reason),
       by: a.actorName,
     })),
     ...stageRows.map(({ e, by }) => ({
       at: e.recordedAt,
       kind: 'stage' as const,
       title: `Tahap ${e.stage} ${stages.find((s) => s.no === e.stage)?.id ?? ''}: ${stageLabel[e.status] ?? e.status}`,
-      detail: [`Tanggal ${e.occurredOn}`, e.note].filter(Boolean).join(' · '),
+      detail: [`Tanggal ${formatDate(e.occurredOn)}`, e.note].filter(Boolean).join(' · '),
       by: by ?? null,
     })),
     ...selections.map(({ e, track, by }) => ({
@@ -124,7 +149,7 @@ export async function timelineOf(db: Db, personId: string): Promise<TimelineItem
       at: e.recordedAt,
       kind: 'business_status' as const,
       title: `Usaha ${business}: ${businessLabel[e.status] ?? e.status}`,
-      detail: [`Berlaku ${e.effectiveOn}`, e.reason, e.newAddress ? `Alamat baru: ${e.newAddress}` : null]
+      detail: [`Berlaku ${formatDate(e.effectiveOn)}`, e.reason, e.newAddress ? `Alamat baru: ${e.newAddress}` : null]
         .filter(Boolean)
         .join(' · '),
       by: by ?? null,

@@ -15,15 +15,8 @@ import { withinServiceArea } from '../operators/operators.service.js';
 import { tracks } from '../programs/programs.schema.js';
 import { regions } from '../regions/regions.schema.js';
 import { refreshSearchText } from './businesses.service.js';
-import { todayWib } from './journey.service.js';
-import {
-  businesses,
-  enrollments,
-  participantStages,
-  people,
-  selectionEvents,
-  stageEvents,
-} from './participants.schema.js';
+import { todayWib, writeStages } from './journey.service.js';
+import { businesses, enrollments, people, selectionEvents } from './participants.schema.js';
 import { auditView } from './presenters.js';
 
 /** A registration as it arrives: the NIK is still raw text, checked here so every caller gets INVALID_NIK. */
@@ -204,18 +197,7 @@ export async function writeRegistration(
       )
       .returning();
     await refreshSearchText(tx, person.id);
-    await tx.insert(stageEvents).values({
-      operatorId,
-      personId: person.id,
-      stage: 1,
-      status: 'in_progress',
-      occurredOn: today,
-      source: 'registration',
-      recordedBy: by,
-    });
-    await tx
-      .insert(participantStages)
-      .values({ operatorId, personId: person.id, stage: 1, status: 'in_progress', since: today, updatedBy: by });
+    await writeStages(tx, actor, [person], { stage: 1, status: 'in_progress', source: 'registration' }, today);
     let enrollment: typeof enrollments.$inferSelect | undefined;
     if (checked.track) {
       // No documents are on file yet at registration; the check runs again at each selection decision.

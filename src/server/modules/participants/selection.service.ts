@@ -232,9 +232,13 @@ export function makeSelectionService(
             .where(and(eq(enrollments.trackId, track.id), eq(enrollments.status, 'accepted')));
           const full = track.quota !== null && accepted >= track.quota;
           if (failed.length && !input.quotaOverride)
-            throw new AppError('CONFLICT', 'Pendaftar tidak memenuhi syarat jalur ini — terima dengan quotaOverride', {
-              failed,
-            });
+            throw new AppError(
+              'NOT_ELIGIBLE',
+              'Pendaftar tidak memenuhi syarat jalur ini — centang pengecualian untuk tetap menerima',
+              {
+                failed,
+              },
+            );
           if (full && !input.quotaOverride)
             throw new AppError('QUOTA_FULL', 'Kuota jalur ini sudah penuh', { quota: track.quota, accepted });
           overrideUsed = failed.length > 0 || full;

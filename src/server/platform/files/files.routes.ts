@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
 import type { App } from '../http/app-types.js';
 import { idParam } from '../http/schemas.js';
 import { filePurposeNames } from './file-types.js';
-import type { FileMeta, Files } from './files.js';
+import type { Files } from './files.js';
+import { readUpload } from './multipart.js';
 
 const fileMeta = z.object({
   id: z.uuid(),
@@ -43,38 +43,9 @@ export function registerFileRoutes(app: App, files: Files) {
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Kirim berkas sebagai multipart/form-data');
-      // Fields count only when they come before the file: the upload is checked against them while it streams in.
-      const fields: Record<string, unknown> = {};
-      let saved: FileMeta | undefined;
-      for await (const part of req.parts()) {
-        if (part.type === 'field') {
-          if (!saved && !(part.fieldname in fields)) fields[part.fieldname] = part.value;
-          continue;
-        }
-        try {
-          if (saved || part.fieldname !== 'file')
-            throw AppError.validation([
-              { path: part.fieldname, code: 'unexpected', message: 'hanya satu berkas, di bagian "file"' },
-            ]);
-          const parsed = uploadFields.safeParse(fields);
-          if (!parsed.success) {
-            throw AppError.validation(
-              parsed.error.issues.map((i) => ({
-                path: i.path.join('.'),
-                code: i.code,
-                message: `${i.message} (kirim sebelum bagian file)`,
-              })),
-            );
-          }
-          saved = await files.saveUpload(req.actor, { ...parsed.data, filename: part.filename, body: part.file });
-        } catch (err) {
-          // Drain what is left of a refused upload so the connection can carry the answer.
-          part.file.resume();
-          throw err;
-        }
-      }
-      if (!saved) throw AppError.validation([{ path: 'file', code: 'required', message: 'berkas wajib dikirim' }]);
+      const saved = await readUpload(req, uploadFields, (fields, file) =>
+        files.saveUpload(req.actor, { ...fields, filename: file.filename, body: file.body }),
+      );
       return reply.status(201).send(saved);
     },
   );

@@ -15,7 +15,7 @@ type Override = 'quota' | 'eligibility' | null;
 
 /**
  * One selection step with notes. Accepting over a full quota (409 QUOTA_FULL) or an applicant who fails a rule
- * (409 CONFLICT) needs a deliberate tick; the decision is then sent again with `quotaOverride`.
+ * (409 NOT_ELIGIBLE) needs a deliberate tick; the decision is then sent again with `quotaOverride`.
  */
 export function DecisionModal({ decision, onClose }: { decision: Decision | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ export function DecisionModal({ decision, onClose }: { decision: Decision | null
         },
         onError: (err) => {
           if (isApiError(err, 409) && err.code === 'QUOTA_FULL') setOverride('quota');
-          else if (isApiError(err, 409) && to === 'accepted' && err.code === 'CONFLICT') setOverride('eligibility');
+          else if (isApiError(err, 409) && err.code === 'NOT_ELIGIBLE') setOverride('eligibility');
           else setError(errors.message(err));
         },
       },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type ListResponse } from '../../app/api.js';
+import { ApiError, api, type ListResponse } from '../../app/api.js';
 import type {
   Business,
   BusinessStatusInput,
@@ -112,6 +112,72 @@ export function useMarkDistinct(id: string) {
   return useMutation({
     mutationFn: (otherId: string) =>
       api<null>(`/api/participants/${id}/distinct`, { method: 'POST', body: { otherId } }),
+    onSuccess: refresh,
+  });
+}
+
+// --- documents and photos ---
+
+export type ParticipantDocument = {
+  id: string;
+  kind: string;
+  businessId: string | null;
+  fileId: string;
+  originalName: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
+};
+
+export type DocumentUploadInput = { kind: string; businessId?: string | null; file: File };
+
+/** Where a document's bytes are served (same origin, with the session cookie): for links and image thumbnails. */
+export const documentFileUrl = (personId: string, docId: string) =>
+  `/api/participants/${personId}/documents/${docId}/file`;
+
+export function useDocuments(id: string) {
+  return useQuery({
+    queryKey: ['participants', 'documents', id],
+    queryFn: ({ signal }) => api<ListResponse<ParticipantDocument>>(`/api/participants/${id}/documents`, { signal }),
+  });
+}
+
+/** Multipart, so not through `api()`: the fields go before the file, as the server reads them while it streams. */
+async function uploadDocument(id: string, input: DocumentUploadInput): Promise<ParticipantDocument> {
+  const form = new FormData();
+  form.append('kind', input.kind);
+  if (input.businessId) form.append('businessId', input.businessId);
+  form.append('file', input.file);
+  let res: Response;
+  try {
+    res = await fetch(`/api/participants/${id}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '');
+  }
+  const body = (await res.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; details?: unknown } }
+    | undefined;
+  if (!res.ok) {
+    const e = body?.error ?? {};
+    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
+  }
+  return body as ParticipantDocument;
+}
+
+export function useUploadDocument(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: DocumentUploadInput) => uploadDocument(id, input), onSuccess: refresh });
+}
+
+export function useDeleteDocument(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (docId: string) => api<null>(`/api/participants/${id}/documents/${docId}`, { method: 'DELETE' }),
     onSuccess: refresh,
   });
 }

@@ -8,6 +8,7 @@ import { ErrorBlock, LoadingBlock, NoAccess } from '../../app/ui/query-state.js'
 import { NotFoundBlock } from '../../app/ui/route-states.js';
 import { useDuplicates, useParticipant } from './member-api.js';
 import { MemberBusinesses } from './member-businesses.js';
+import { MemberDocuments } from './member-documents.js';
 import { MemberDuplicates } from './member-duplicates.js';
 import { MemberEnrollments } from './member-enrollments.js';
 import { MemberHeader } from './member-header.js';
@@ -16,7 +17,7 @@ import { MemberTimeline } from './member-timeline.js';
 import { StageModal } from './stage-modal.js';
 import { StageTracker } from './stage-tracker.js';
 
-export const memberTabs = ['timeline', 'businesses', 'programs', 'profile', 'duplicates'] as const;
+export const memberTabs = ['timeline', 'businesses', 'documents', 'programs', 'profile', 'duplicates'] as const;
 export type MemberTab = (typeof memberTabs)[number];
 
 /**
@@ -89,6 +90,9 @@ export function MemberPage({
         </Tabs.Panel>
         <Tabs.Panel value="businesses" pt="md">
           <MemberBusinesses person={person} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <MemberDocuments person={person} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="programs" pt="md">
           <MemberEnrollments person={person} canWrite={canWrite} />
