@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asAdmin, createOperator, signedIn } from '../../../../tests/support/factories.js';
+import { waitFor } from '../../../../tests/support/platform-testing.js';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
-import { waitFor } from './testing.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { memoryLog, openTestDatabase, testDatabaseUrl, waitFor } from '../../../../tests/support/platform-testing.js';
 import type { Actor } from '../../modules/access/actor.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { createJobs, type Jobs } from './jobs.js';
 import { jobRuns } from './jobs.schema.js';
-import { memoryLog, openTestDatabase, testDatabaseUrl, waitFor } from './testing.js';
 
 const admin: Actor = {
   kind: 'user',

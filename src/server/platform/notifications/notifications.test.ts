@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryLog, openTestDatabase, waitFor } from '../../../../tests/support/platform-testing.js';
 import type { Actor } from '../../modules/access/actor.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { createJobs, type Jobs } from '../jobs/jobs.js';
-import { memoryLog, openTestDatabase, waitFor } from '../jobs/testing.js';
 import { createNotifications, type Notifications } from './notifications.js';
 import { notifications as outbox } from './notifications.schema.js';
 

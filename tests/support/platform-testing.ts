@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import pino from 'pino';
-import { pgliteDumpPath } from '../../../../tests/support/test-database.js';
-import { type Database, openDatabase } from '../db/client.js';
-import { migrateDatabase } from '../db/migrate.js';
+import { type Database, openDatabase } from '../../src/server/platform/db/client.js';
+import { migrateDatabase } from '../../src/server/platform/db/migrate.js';
+import { pgliteDumpPath } from './test-database.js';
 
 // Helpers for tests of the platform services that need a database of a given kind, whatever TEST_DATABASE_URL says.
 
