@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, like, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { EligibilityResult } from '../../../shared/eligibility.js';
 import type { StageStatus } from '../../../shared/participants.js';
 import { normalizePhone } from '../../../shared/phone.js';
@@ -40,13 +40,24 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * matched by trigram word similarity so "Siti Nurhalisa" finds "Siti Nurhaliza". Word similarity (`%>`) rather than
  * plain `%`: search_text holds the business names too, and whole-string similarity fades as that text grows.
  */
+/**
+ * NIKs starting with these digits, as a range (`>= 3276 and < 3277`) rather than LIKE: LIKE cannot use the
+ * (operator_id, nik) index under a non-C collation, a range on digit strings can.
+ */
+export function nikPrefix(digits: string): SQL {
+  const next = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  // 9999… has no next prefix of the same length: everything from it upwards matches.
+  if (next.length > digits.length) return sql`${people.nik} >= ${digits}`;
+  return and(gte(people.nik, digits), lt(people.nik, next))!;
+}
+
 function searchOf(q: string): { where: SQL; rank?: SQL } {
   const digits = q.replace(/[\s.\-+]/g, '');
   const phone = normalizePhone(q);
   if (/^\d{4,16}$/.test(digits) || phone) {
     return {
       where: or(
-        /^\d{4,16}$/.test(digits) ? like(people.nik, `${digits}%`) : undefined,
+        /^\d{4,16}$/.test(digits) ? nikPrefix(digits) : undefined,
         phone ? eq(people.phone, phone) : undefined,
       )!,
     };
