@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureRegionsLoaded } from '../../src/server/modules/regions/regions.loader.js';
@@ -49,23 +49,15 @@ export async function prepareTemplate(): Promise<void> {
 }
 
 /**
- * A fresh, migrated database for one test file: a PGlite started from the dump, or (with TEST_DATABASE_URL) a
- * PostgreSQL database copied from the template. Closing drops it.
+ * A fresh, migrated database for one test file: a PGlite started from the run's dump, or (with TEST_DATABASE_URL)
+ * a PostgreSQL database copied from the run's template. `kind` forces one (platform tests run both). Closing
+ * drops it.
  */
-/** Drops the PostgreSQL template at the end of a run. */
-export async function dropTemplate(): Promise<void> {
-  if (!testDatabaseUrl) {
-    const { rmSync } = await import('node:fs');
-    rmSync(pgliteDumpPath, { force: true });
-    return;
-  }
-  const admin = new pg.Client({ connectionString: testDatabaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`).finally(() => admin.end());
-}
-
-export async function openTestDatabase(): Promise<Database> {
-  if (testDatabaseUrl) {
+export async function openTestDatabase(
+  kind: 'pglite' | 'postgresql' = testDatabaseUrl ? 'postgresql' : 'pglite',
+): Promise<Database> {
+  if (kind === 'postgresql') {
+    if (!testDatabaseUrl) throw new Error('TEST_DATABASE_URL is not set');
     const name = `sentra_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: testDatabaseUrl });
     await admin.connect();
@@ -79,6 +71,21 @@ export async function openTestDatabase(): Promise<Database> {
     };
     return db;
   }
-  if (!existsSync(pgliteDumpPath)) await prepareTemplate();
-  return openDatabase({ loadDataDir: new Blob([readFileSync(pgliteDumpPath)]) });
+  if (existsSync(pgliteDumpPath)) return openDatabase({ loadDataDir: new Blob([readFileSync(pgliteDumpPath)]) });
+  // A PostgreSQL run has no PGlite dump: migrate an in-memory one.
+  const db = await openDatabase({});
+  await migrateDatabase(db);
+  await ensureRegionsLoaded(db, { villagesWithin: testVillageAreas });
+  return db;
+}
+
+/** Drops what the run prepared: the PostgreSQL template, or the PGlite dump. */
+export async function dropTemplate(): Promise<void> {
+  if (!testDatabaseUrl) {
+    rmSync(pgliteDumpPath, { force: true });
+    return;
+  }
+  const admin = new pg.Client({ connectionString: testDatabaseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`).finally(() => admin.end());
 }

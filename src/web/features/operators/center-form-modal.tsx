@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone, normalizePhone } from '../../../shared/phone.js';
 import { regionLevelOf } from '../../../shared/regions.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { RegionPicker } from '../regions/region-picker.js';
 import { type Center, type CenterInput, type Operator, useSaveCenter } from './operators-api.js';
 
@@ -128,14 +129,11 @@ export function CenterFormModal({
               </Text>
             </Stack>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {center ? t('common.save') : t('centers.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={save.isPending}
+            submitLabel={center ? t('common.save') : t('centers.create')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { RegionMultiPicker } from '../regions/region-multi-picker.js';
 import { type Operator, useCreateOperator, useUpdateOperator } from './operators-api.js';
 
@@ -94,14 +95,11 @@ export function OperatorFormModal({
           {operator ? (
             <Switch label={t('operators.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {operator ? t('common.save') : t('operators.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={create.isPending || update.isPending}
+            submitLabel={operator ? t('common.save') : t('operators.create')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { salesChannels } from '../../../shared/participants.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { KbliSelect } from './kbli-select.js';
 import { useAddBusiness } from './member-api.js';
 
@@ -154,14 +144,7 @@ export function BusinessFormModal({
             label={t('member.business.preVenture')}
             {...form.getInputProps('preVenture', { type: 'checkbox' })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('member.business.add')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={add.isPending} submitLabel={t('member.business.add')} />
         </Stack>
       </form>
     </Modal>

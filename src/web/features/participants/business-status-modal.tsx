@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessStatuses } from '../../../shared/participants.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { useBusinessStatus } from './member-api.js';
 import type { Business } from './participant-types.js';
 import { todayWib } from './stage-modal.js';
@@ -97,14 +98,7 @@ export function BusinessStatusModal({ business, onClose }: { business: Business 
             minRows={2}
             {...form.getInputProps('reason')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} submitLabel={t('common.save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone, normalizePhone } from '../../../shared/phone.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { RegionPicker } from '../regions/region-picker.js';
 import { useRegionScope } from '../regions/use-region-scope.js';
 import { useUpdateProfile } from './member-api.js';
@@ -112,14 +113,7 @@ export function ProfileEditModal({
           <Text size="xs" c="dimmed">
             {t('member.profile.derivedHint')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={update.isPending} submitLabel={t('common.save')} />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useSession } from '../../app/session.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { useOperators } from '../operators/operators-api.js';
 import { useDeleteFilter, useSavedFilters, useSaveFilter } from './participants-api.js';
 import { filtersOf, type ParticipantsSearch, parseParticipantsSearch } from './participants-search.js';
@@ -57,14 +58,7 @@ function SaveFilterModal({
             data-autofocus
             {...form.getInputProps('name')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} loading={save.isPending} submitLabel={t('common.save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StageStatus, stageStatuses, stages } from '../../../shared/participants.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { useRecordStage } from './member-api.js';
 import type { ParticipantDetail } from './participant-types.js';
 import { useStageName } from './status-badges.js';
@@ -92,14 +93,7 @@ export function StageModal({
             {...form.getInputProps('occurredOn')}
           />
           <Textarea label={t('member.note')} autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={record.isPending} submitLabel={t('common.save')} />
         </Stack>
       </form>
     </Modal>

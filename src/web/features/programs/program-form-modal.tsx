@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { type Program, useCreateProgram, useUpdateProgram } from './programs-api.js';
 import { useOperatorChoices } from './use-operator-choices.js';
 
@@ -137,14 +138,11 @@ export function ProgramFormModal({
           {program ? (
             <Switch label={t('programs.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {program ? t('common.save') : t('programs.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={create.isPending || update.isPending}
+            submitLabel={program ? t('common.save') : t('programs.create')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Grid,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Grid, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentKinds } from '../../../shared/participants.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { RegionPicker } from '../regions/region-picker.js';
 import { type DocumentKind, type Track, type TrackInput, useSaveTrack } from './programs-api.js';
 
@@ -187,14 +177,11 @@ export function TrackFormModal({
             decimalSeparator=","
             {...form.getInputProps('quota')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {track ? t('common.save') : t('programs.addTrack')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={save.isPending}
+            submitLabel={track ? t('common.save') : t('programs.addTrack')}
+          />
         </Stack>
       </form>
     </Modal>

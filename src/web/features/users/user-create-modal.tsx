@@ -1,10 +1,11 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizePhone } from '../../../shared/phone.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useSession } from '../../app/session.js';
+import { FormActions } from '../../app/ui/form-actions.js';
 import { useOperators } from '../operators/operators-api.js';
 import { confirmRule, contactRules, passwordRule } from './user-fields.js';
 import { type UserSummary, useCreateUser } from './users-api.js';
@@ -118,14 +119,7 @@ export function UserCreateModal({
               {...form.getInputProps('operatorId')}
             />
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </Modal>
