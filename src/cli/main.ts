@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.js';
 import { registerDataCommands } from './data-commands.js';
+import { registerImportCommands } from './import-commands.js';
 
 const program = new Command()
   .name('sentra')
@@ -9,6 +10,7 @@ const program = new Command()
 
 registerAdminCommands(program);
 registerDataCommands(program);
+registerImportCommands(program);
 
 program.parseAsync(process.argv).catch((err) => {
   console.error(err instanceof Error ? err.message : err);

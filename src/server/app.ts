@@ -17,6 +17,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { registerExportRoutes } from './modules/exports/exports.routes.js';
+import { registerImportRoutes } from './modules/imports/imports.routes.js';
 import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
 import { registerBulkRoutes } from './modules/participants/bulk.routes.js';
 import { registerBusinessRoutes } from './modules/participants/businesses.routes.js';
@@ -136,6 +138,8 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   registerBusinessRoutes(app, services.businesses);
   registerBulkRoutes(app, services.participantsBulk);
   registerDocumentRoutes(app, services.participantDocuments);
+  registerImportRoutes(app, services.imports);
+  registerExportRoutes(app, services.exports);
   // Platform services: jobs, files, notifications.
   registerJobRoutes(app, platform.jobs);
   registerFileRoutes(app, platform.files);

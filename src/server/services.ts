@@ -1,4 +1,6 @@
 import { makeAuditService } from './modules/audit/audit.service.js';
+import { makeExportsService } from './modules/exports/exports.service.js';
+import { makeImportsService } from './modules/imports/imports.service.js';
 import { makeOperatorsService } from './modules/operators/operators.service.js';
 import { makeBulkService } from './modules/participants/bulk.js';
 import { makeBusinessesService } from './modules/participants/businesses.service.js';
@@ -32,6 +34,9 @@ export function createServices(platform: Platform) {
     businesses: makeBusinessesService(db),
     participantsBulk: makeBulkService(db, { journey }),
     participantDocuments: makeDocumentsService(db, platform.files),
+    // spreadsheets in and out
+    imports: makeImportsService(platform.database, { files: platform.files, jobs: platform.jobs }),
+    exports: makeExportsService(platform),
   };
 }
 

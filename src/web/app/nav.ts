@@ -2,6 +2,7 @@ import {
   type Icon,
   IconBell,
   IconBriefcase,
+  IconFileImport,
   IconHistory,
   IconHome,
   IconIdBadge2,
@@ -18,6 +19,7 @@ export type NavKey =
   | 'home'
   | 'participants'
   | 'selection'
+  | 'imports'
   | 'operators'
   | 'programs'
   | 'users'
@@ -32,6 +34,7 @@ export type NavItem = {
     | '/'
     | '/participants'
     | '/selection'
+    | '/imports'
     | '/operators'
     | '/programs'
     | '/users'
@@ -48,6 +51,7 @@ const items: NavItem[] = [
   { key: 'home', to: '/', icon: IconHome },
   { key: 'participants', to: '/participants', icon: IconIdBadge2, permission: 'participants.read' },
   { key: 'selection', to: '/selection', icon: IconListCheck, permission: 'participants.write' },
+  { key: 'imports', to: '/imports', icon: IconFileImport, permission: 'imports.run' },
   { key: 'operators', to: '/operators', icon: IconBriefcase, permission: 'operators.read' },
   { key: 'programs', to: '/programs', icon: IconTargetArrow, permission: 'programs.read' },
   { key: 'users', to: '/users', icon: IconUsers, permission: 'users.read' },

@@ -3,6 +3,9 @@ import { AuditPage } from '../features/audit/audit-page.js';
 import { type AuditSearch, parseAuditSearch } from '../features/audit/audit-search.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { HomePage } from '../features/home/home-page.js';
+import { ImportPage } from '../features/imports/import-page.js';
+import { ImportWizardPage } from '../features/imports/import-wizard-page.js';
+import { ImportsPage } from '../features/imports/imports-page.js';
 import { JobsPage } from '../features/jobs/jobs-page.js';
 import { NotificationsPage } from '../features/notifications/notifications-page.js';
 import { OperatorDetailPage } from '../features/operators/operator-detail-page.js';
@@ -213,6 +216,23 @@ const registerParticipantRoute = createRoute({
   component: StaffRegistrationPage,
 });
 
+const importsRoute = createRoute({ getParentRoute: () => appRoute, path: '/imports', component: ImportsPage });
+
+const importWizardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports/new',
+  component: ImportWizardPage,
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports/$id',
+  component: function ImportRoute() {
+    const { id } = importRoute.useParams();
+    return <ImportPage key={id} id={id} />;
+  },
+});
+
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/jobs', component: JobsPage });
 
 const notificationsRoute = createRoute({
@@ -241,6 +261,9 @@ const routeTree = rootRoute.addChildren([
     programsRoute,
     programDetailRoute,
     registerParticipantRoute,
+    importsRoute,
+    importWizardRoute,
+    importRoute,
   ]),
 ]);
 

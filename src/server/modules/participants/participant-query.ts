@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { EligibilityResult } from '../../../shared/eligibility.js';
 import type { StageStatus } from '../../../shared/participants.js';
 import { normalizePhone } from '../../../shared/phone.js';
@@ -30,6 +30,9 @@ export type ParticipantQuery = {
   page: number;
   pageSize: number;
 };
+
+/** What narrows the list, without paging or order (exports page by key). */
+export type ParticipantFilters = Omit<ParticipantQuery, 'page' | 'pageSize' | 'sort'>;
 
 const exists = (subquery: SQL) => sql`exists (${subquery})`;
 
@@ -70,7 +73,7 @@ function searchOf(q: string): { where: SQL; rank?: SQL } {
 }
 
 /** The WHERE of the list and of its total: scope first, in SQL, so rows outside it are never loaded or counted. */
-function conditionsOf(scope: Scope, q: ParticipantQuery, today: string) {
+export function conditionsOf(scope: Scope, q: ParticipantFilters, today: string) {
   const search = q.q?.trim() ? searchOf(q.q.trim()) : undefined;
   const where = and(
     scopeCondition(scope, people.operatorId, people.domicileDistrictCode),
@@ -195,6 +198,34 @@ export async function listParticipants(db: Db, scope: Scope, writeScope: Scope |
   ]);
   const extras = await extrasOf(db, rows);
   return { items: rows.map((p) => toRow(p, extras.get(p.id)!, writeScope, today)), total };
+}
+
+/** How many people the filters select inside the scope. */
+export async function countParticipants(db: DbOrTx, scope: Scope, filters: ParticipantFilters, today = todayWib()) {
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(people)
+    .where(conditionsOf(scope, filters, today).where);
+  return total;
+}
+
+/**
+ * The next `limit` people the filters select, in primary-key order after `afterId`. Keyset paging on the key's
+ * index keeps a million-row export linear, where OFFSET would rescan every earlier page.
+ */
+export async function participantsAfter(
+  db: DbOrTx,
+  scope: Scope,
+  filters: ParticipantFilters,
+  page: { afterId: string | null; limit: number; today?: string },
+): Promise<Person[]> {
+  const { where } = conditionsOf(scope, filters, page.today ?? todayWib());
+  return db
+    .select()
+    .from(people)
+    .where(and(where, page.afterId ? gt(people.id, page.afterId) : undefined))
+    .orderBy(asc(people.id))
+    .limit(page.limit);
 }
 
 /** The full record of one person already checked to be in scope. */

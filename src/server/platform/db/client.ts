@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -24,8 +24,8 @@ export type Database = {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters. */
   exec(script: string): Promise<void>;
-  /** Bulk-loads CSV text (with a header line) into a table through COPY. */
-  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** Bulk-loads CSV text (with a header line) into a table through COPY; with `tx`, inside that transaction. */
+  copyCsv(table: string, columns: string[], csv: string, tx?: Tx): Promise<void>;
   pglite?: PGlite;
   pool?: pg.Pool;
   close(): Promise<void>;
@@ -62,9 +62,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async exec(script: string) {
       await pool.query(script);
     },
-    async copyCsv(table, columns, csv) {
+    async copyCsv(table, columns, csv, tx) {
       const { from } = await import('pg-copy-streams');
-      const client = await pool.connect();
+      const client = tx ? (sessionClient(tx) as pg.PoolClient) : await pool.connect();
       try {
         const stream = client.query(
           from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true)`),
@@ -78,7 +78,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
           stream.end();
         });
       } finally {
-        client.release();
+        if (!tx) client.release();
       }
     },
     async close() {
@@ -108,8 +108,9 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File
     async exec(script: string) {
       await client.exec(script);
     },
-    async copyCsv(table, columns, csv) {
-      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
+    async copyCsv(table, columns, csv, tx) {
+      const target = tx ? (sessionClient(tx) as Transaction) : client;
+      await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
         blob: new Blob([csv]),
       });
     },
@@ -117,4 +118,16 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File
       await client.close();
     },
   };
+}
+
+/**
+ * The connection a Drizzle transaction runs on: a pg PoolClient, or PGlite's Transaction. Drizzle keeps it at
+ * `tx.session.client` in both drivers but does not type it; this is the one place that reaches into it (for COPY
+ * and for pg-boss inside a transaction; checked in jobs.test.ts).
+ */
+export function sessionClient(tx: Tx): pg.ClientBase | Transaction {
+  // biome-ignore lint/suspicious/noExplicitAny: Drizzle's session client is private API.
+  const client = (tx as any).session?.client;
+  if (!client || typeof client.query !== 'function') throw new Error('Drizzle transaction without a session client');
+  return client;
 }

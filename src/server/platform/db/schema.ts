@@ -1,6 +1,7 @@
 // Every table of Sentra, gathered for Drizzle (queries) and drizzle-kit (migrations). Modules own their tables.
 export * from '../../modules/access/access.schema.js';
 export * from '../../modules/audit/audit.schema.js';
+export * from '../../modules/imports/imports.schema.js';
 export * from '../../modules/operators/operators.schema.js';
 export * from '../../modules/participants/participants.schema.js';
 export * from '../../modules/programs/programs.schema.js';

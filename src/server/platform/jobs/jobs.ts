@@ -215,13 +215,13 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
 
     enqueue,
 
-    /** Starts the workers of every defined queue in this process. */
-    async start() {
+    /** Starts the workers of every defined queue in this process (or of `queues` only: a CLI command's own). */
+    async start({ queues }: { queues?: string[] } = {}) {
       if (!initialized) throw new AppError('INTERNAL', 'jobs.init() belum dipanggil');
       await initialized;
       stopped = false;
       for (const [queue, def] of definitions) {
-        if (workerIds.has(queue)) continue;
+        if (workerIds.has(queue) || (queues && !queues.includes(queue))) continue;
         if (!createdQueues.has(queue)) await createQueueOutside(queue);
         const options = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds };
         const ids: string[] = [];

@@ -1,8 +1,7 @@
 import type { Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import type { Database, DatabaseKind, Tx } from '../db/client.js';
-import { AppError } from '../errors.js';
+import { type Database, type DatabaseKind, sessionClient, type Tx } from '../db/client.js';
 
 type PgliteLike = Pick<Transaction, 'query' | 'exec'>;
 type Rows = { rows: unknown[] };
@@ -62,15 +61,8 @@ export function bossDb(database: Database): { db: PgBoss.Db; tracker: QueryTrack
   return { db, tracker };
 }
 
-/**
- * pg-boss inside a Drizzle transaction, so the job is inserted (or rolled back) with the caller's changes.
- * Drizzle keeps the transaction's connection at `tx.session.client` (a pg PoolClient, or PGlite's Transaction)
- * in both drivers, but does not type it: this is the one place that reaches into it.
- */
+/** pg-boss inside a Drizzle transaction, so the job is inserted (or rolled back) with the caller's changes. */
 export function transactionExecutor(tx: Tx, kind: DatabaseKind): PgBoss.Db {
-  // biome-ignore lint/suspicious/noExplicitAny: Drizzle's session client is private API (checked in jobs.test.ts).
-  const client = (tx as any).session?.client;
-  if (!client || typeof client.query !== 'function')
-    throw new AppError('INTERNAL', 'Drizzle transaction without a session client');
+  const client = sessionClient(tx);
   return kind === 'pglite' ? pgliteExecutor(client as PgliteLike) : pgExecutor(client as pg.ClientBase);
 }

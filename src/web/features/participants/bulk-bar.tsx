@@ -1,5 +1,5 @@
 import { Affix, Button, Group, Modal, Paper, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { IconFileExport, IconSchool, IconUserHeart } from '@tabler/icons-react';
+import { IconSchool, IconUserHeart } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
@@ -106,7 +106,10 @@ const soon = {
   onClick: (e: { preventDefault: () => void }) => e.preventDefault(),
 } as const;
 
-/** What can be done with the people ticked in the list; modules not built yet show their place, disabled. */
+/**
+ * What can be done with the people ticked in the list; modules not built yet show their place, disabled. Export is
+ * in the page header: it takes the list's filters, not a selection.
+ */
 export function BulkBar({ ids, onClear }: { ids: string[]; onClear: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -135,11 +138,6 @@ export function BulkBar({ ids, onClear }: { ids: string[]; onClear: () => void }
               <Tooltip label={t('participants.comingSoon')} multiline w={220}>
                 <Button size="xs" variant="default" leftSection={<IconSchool size={14} />} {...soon}>
                   {t('participants.addToTraining')}
-                </Button>
-              </Tooltip>
-              <Tooltip label={t('participants.comingSoon')} multiline w={220}>
-                <Button size="xs" variant="default" leftSection={<IconFileExport size={14} />} {...soon}>
-                  {t('participants.export')}
                 </Button>
               </Tooltip>
             </Group>

@@ -8,6 +8,7 @@ import { ListFooter } from '../../app/ui/list-footer.js';
 import { PageHeader } from '../../app/ui/page-header.js';
 import { EmptyBlock, ErrorBlock, LoadingBlock, NoAccess } from '../../app/ui/query-state.js';
 import { useIsMobile } from '../../app/ui/use-is-mobile.js';
+import { ExportMenu } from '../exports/export-menu.js';
 import { BulkBar } from './bulk-bar.js';
 import { participantsPageSize, useParticipants } from './participants-api.js';
 import { ParticipantsFilters } from './participants-filters.js';
@@ -79,6 +80,9 @@ export function ParticipantsPage({
         actions={
           <>
             <SavedFiltersMenu search={search} onSearch={onSearch} />
+            {session.can('participants.export') ? (
+              <ExportMenu filters={filtersOf(search)} total={query.data?.total} />
+            ) : null}
             {canWrite ? (
               <ButtonLink to="/participants/new" leftSection={<IconUserPlus size={16} />}>
                 {t('participants.register')}

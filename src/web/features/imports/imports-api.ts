@@ -1,0 +1,224 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnMapping, ImportField } from '../../../shared/import/fields.js';
+import { ApiError, api, type ListResponse } from '../../app/api.js';
+
+/** The shapes of docs/api-imports.md, as the web app reads them. */
+
+export type ImportMode = 'create' | 'upsert';
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
+export type RowOutcome = 'ok' | 'update' | 'duplicate' | 'rejected';
+export type IssueKind = 'rejected' | 'duplicate';
+
+export type UploadedFile = { fileId: string; fileName: string; size: number; format: 'xlsx' | 'csv'; sheets: string[] };
+
+export type RowProblem = {
+  field: ImportField | string | null;
+  code: string;
+  message: string;
+  candidates?: { code: string; name: string }[];
+};
+
+export type PreviewRow = {
+  rowNo: number;
+  outcome: RowOutcome;
+  values: Partial<Record<ImportField, unknown>>;
+  resolved?: { kecamatan?: string | null; kelurahan?: string | null; villageCode?: string } | null;
+  problems: RowProblem[];
+};
+
+export type Inspection = {
+  sheets: string[];
+  sheet: string;
+  headerRow: number;
+  columns: { index: number; header: string; samples: string[] }[];
+  suggested: ColumnMapping;
+  mapping: ColumnMapping;
+  missingRequired: ImportField[];
+  rows: PreviewRow[];
+};
+
+export type InspectInput = {
+  operatorId: string;
+  fileId: string;
+  sheet?: string;
+  headerRow?: number;
+  mapping?: ColumnMapping;
+  programId: string | null;
+  trackId: string | null;
+  mode: ImportMode;
+};
+
+export type StartImportInput = {
+  fileId: string;
+  operatorId: string;
+  programId: string | null;
+  trackId: string | null;
+  sheet?: string;
+  headerRow: number;
+  mapping: ColumnMapping;
+  mode: ImportMode;
+  dryRun: boolean;
+  asMembers: boolean;
+};
+
+export type ImportCounts = { total: number; imported: number; updated: number; duplicates: number; rejected: number };
+
+export type ImportRun = {
+  id: string;
+  operatorId: string;
+  fileName: string;
+  sheet: string | null;
+  mode: ImportMode;
+  dryRun: boolean;
+  status: ImportStatus;
+  progress: { done: number; total: number | null; etaSeconds: number | null };
+  counts: ImportCounts;
+  error: unknown;
+  canResume: boolean;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  // Not in the contract's example; used when present to run a dry run for real (see startOptionsOf).
+  fileId?: string;
+  programId?: string | null;
+  trackId?: string | null;
+  headerRow?: number;
+  mapping?: ColumnMapping;
+  asMembers?: boolean;
+};
+
+export type ImportIssue = {
+  rowNo: number;
+  kind: IssueKind;
+  reasons: { field: string | null; code: string; message: string }[];
+  values: Record<string, unknown>;
+};
+
+export const importsPageSize = 20;
+export const issuesPageSize = 50;
+const isLive = (r: ImportRun) => r.status === 'queued' || r.status === 'running';
+
+export const rejectedFileUrl = (id: string) => `/api/imports/${id}/rejected.xlsx`;
+
+/** Multipart, so not through `api()`: the operator goes before the file, as the server reads them while it streams. */
+async function uploadImportFile(input: { operatorId: string; file: File }): Promise<UploadedFile> {
+  const form = new FormData();
+  form.append('operatorId', input.operatorId);
+  form.append('file', input.file);
+  let res: Response;
+  try {
+    res = await fetch('/api/imports/files', {
+      method: 'POST',
+      body: form,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '');
+  }
+  const body = (await res.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; details?: unknown } }
+    | undefined;
+  if (!res.ok) {
+    const e = body?.error ?? {};
+    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
+  }
+  return body as UploadedFile;
+}
+
+export function useUploadImportFile() {
+  return useMutation({ mutationFn: uploadImportFile });
+}
+
+export function useInspectImport() {
+  return useMutation({
+    mutationFn: (input: InspectInput) => api<Inspection>('/api/imports/inspect', { method: 'POST', body: input }),
+  });
+}
+
+export function useStartImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StartImportInput) =>
+      api<{ id: string; status: ImportStatus }>('/api/imports', { method: 'POST', body: input }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports', 'list'] }),
+  });
+}
+
+export function useResumeImport(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ id: string; status: ImportStatus }>(`/api/imports/${id}/resume`, { method: 'POST' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports'] }),
+  });
+}
+
+/** Recent imports; refreshes every 2 s while one on the page is still queued or running. */
+export function useImports(page: number, enabled = true) {
+  return useQuery({
+    queryKey: ['imports', 'list', page],
+    queryFn: ({ signal }) =>
+      api<ListResponse<ImportRun>>('/api/imports', { query: { page, pageSize: importsPageSize }, signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => (q.state.data?.items.some(isLive) ? 2000 : false),
+    enabled,
+  });
+}
+
+/** One import, polled every second while it runs. */
+export function useImport(id: string) {
+  return useQuery({
+    queryKey: ['imports', 'detail', id],
+    queryFn: ({ signal }) => api<ImportRun>(`/api/imports/${id}`, { signal }),
+    refetchInterval: (q) => (q.state.data && isLive(q.state.data) ? 1000 : false),
+  });
+}
+
+export function useImportIssues(id: string, kind: IssueKind, page: number, enabled = true) {
+  return useQuery({
+    queryKey: ['imports', 'issues', id, kind, page],
+    queryFn: ({ signal }) =>
+      api<ListResponse<ImportIssue>>(`/api/imports/${id}/issues`, {
+        query: { kind, page, pageSize: issuesPageSize },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+// The options an import was started with, kept for this browser tab: the contract's GET /api/imports/:id does not
+// promise fileId and mapping, and "run it for real" after a dry run needs them.
+const optionsKey = (id: string) => `sentra.import.options.${id}`;
+
+export function rememberStartOptions(id: string, input: StartImportInput): void {
+  try {
+    sessionStorage.setItem(optionsKey(id), JSON.stringify(input));
+  } catch {
+    // private mode: the detail answer may still carry the options
+  }
+}
+
+/** The options to repeat an import without a dry run, from the answer when it has them, else from this tab. */
+export function startOptionsOf(run: ImportRun): StartImportInput | null {
+  if (run.fileId && run.mapping && run.headerRow) {
+    return {
+      fileId: run.fileId,
+      operatorId: run.operatorId,
+      programId: run.programId ?? null,
+      trackId: run.trackId ?? null,
+      sheet: run.sheet ?? undefined,
+      headerRow: run.headerRow,
+      mapping: run.mapping,
+      mode: run.mode,
+      dryRun: false,
+      asMembers: run.asMembers ?? false,
+    };
+  }
+  try {
+    const stored = sessionStorage.getItem(optionsKey(run.id));
+    return stored ? { ...(JSON.parse(stored) as StartImportInput), dryRun: false } : null;
+  } catch {
+    return null;
+  }
+}
