@@ -163,7 +163,8 @@ async function scratchDatabase() {
 
 async function main() {
   const scratch = await scratchDatabase();
-  const database = await openDatabase({ url: scratch.url, poolSize: 4 });
+  // On disk, as `npm start` keeps it (an in-memory PGlite spends its time growing buffers).
+  const database = await openDatabase({ url: scratch.url, dataDir: path.join(work, 'pglite'), poolSize: 4 });
   try {
     await migrateDatabase(database);
     await ensureRegionsLoaded(database);

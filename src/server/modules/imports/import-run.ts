@@ -83,12 +83,23 @@ export async function runImport(
   let batchNo = 0;
   let lastSeen = job.checkpointRow;
   let previousCheckpoint = job.checkpointRow;
+  // One batch is written while the next is read and checked (on PostgreSQL the two run on different cores);
+  // batches still commit one after another, in file order.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (checkpointRow: number) => {
     const rows = batch;
     batch = [];
-    await db.transaction((tx) => writeBatch(database, tx, rows, { ...base, previousCheckpoint, checkpointRow }));
+    await writing;
+    const from = previousCheckpoint;
     previousCheckpoint = checkpointRow;
-    await options.afterBatch?.(++batchNo);
+    writing = (async () => {
+      await db.transaction((tx) =>
+        writeBatch(database, tx, rows, { ...base, previousCheckpoint: from, checkpointRow }),
+      );
+      await options.afterBatch?.(++batchNo);
+    })();
+    // A failed write surfaces at the next flush or at the end; until then it must not count as unhandled.
+    writing.catch(() => {});
   };
 
   await options.progress(0, total);
@@ -100,7 +111,8 @@ export async function runImport(
     if (batch.length >= batchSize) await flush(rowNo);
     await options.progress(Math.min(rowNo - job.headerRow, total), total);
   }
-  if (batch.length || lastSeen > job.checkpointRow) await flush(lastSeen);
+  if (batch.length || lastSeen > previousCheckpoint) await flush(lastSeen);
+  await writing;
   const [done] = await db
     .update(imports)
     .set({ finished: true, updatedAt: new Date() })

@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { fileTypeFromFile } from 'file-type';
+
+// unzipper ships no types; only its central-directory reader is used here.
+const unzipper = createRequire(import.meta.url)('unzipper') as {
+  Open: { file(path: string): Promise<{ files: Array<{ path: string }> }> };
+};
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV = 'text/csv';
@@ -65,8 +71,23 @@ export type DetectedType = { mime: string; ext: string };
  */
 export async function detectFileType(filePath: string, looksLikeText: boolean): Promise<DetectedType | undefined> {
   const found = await fileTypeFromFile(filePath);
+  if (found?.mime === 'application/zip' && (await isWorkbookZip(filePath))) return { mime: XLSX, ext: 'xlsx' };
   if (found) return { mime: found.mime, ext: found.ext };
   return looksLikeText ? { mime: CSV, ext: 'csv' } : undefined;
+}
+
+/**
+ * A zip whose entries carry their sizes after the data (streaming writers, some spreadsheet apps) cannot be walked
+ * from the front, so it looks like a plain zip: the central directory at its end says whether it is a workbook.
+ */
+async function isWorkbookZip(filePath: string): Promise<boolean> {
+  try {
+    const directory = await unzipper.Open.file(filePath);
+    const names = new Set(directory.files.map((f) => f.path));
+    return names.has('[Content_Types].xml') && names.has('xl/workbook.xml');
+  } catch {
+    return false;
+  }
 }
 
 /**
