@@ -120,7 +120,7 @@ test('a program admin exports the filtered participant list to Excel', async ({ 
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-xlsx').click();
-  await expect(page.getByTestId('export-modal')).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeVisible();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   await expect(page.getByTestId('export-ready')).toBeVisible();
