@@ -87,6 +87,26 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
     }
   }
 
+  /**
+   * One process at a time owns a PGlite folder, so a job still `active` when it opens was cut off by a crash or a
+   * kill. pg-boss would wait for it to expire (hours); it is retried or failed now, as an expiry would, and the
+   * job_runs row follows in reconcile(). On PostgreSQL other processes may be running it: expiry decides there.
+   */
+  async function releaseCutOffJobs() {
+    const released = await database.query<{ id: string }>(
+      `UPDATE ${BOSS_SCHEMA}.job
+         SET state = CASE WHEN retry_count < retry_limit THEN 'retry' ELSE 'failed' END::${BOSS_SCHEMA}.job_state,
+             retry_count = retry_count + CASE WHEN retry_count < retry_limit THEN 1 ELSE 0 END,
+             start_after = now(),
+             completed_on = CASE WHEN retry_count < retry_limit THEN NULL ELSE now() END,
+             output = $1::jsonb
+       WHERE state = 'active'
+       RETURNING id`,
+      [JSON.stringify({ message: 'process stopped while the job ran' })],
+    );
+    if (released.length) log.warn({ jobs: released.length }, 'released jobs cut off by a stop of the previous process');
+  }
+
   async function createQueue(queue: string, via: PgBoss.Db) {
     const policy = definitions.get(queue)?.policy ?? 'standard';
     // pg-boss' create_queue ignores an existing queue; called directly so it can run inside the caller's transaction.
@@ -196,6 +216,7 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
       initialized ??= (async () => {
         await boss.start();
         for (const queue of definitions.keys()) await createQueueOutside(queue);
+        if (database.kind === 'pglite') await releaseCutOffJobs();
         await reconcile();
       })();
       return initialized;
