@@ -50,6 +50,12 @@ const STALL_MS = 90_000;
 
 type Layout = { sheets: string[]; sheet: string; headerRow: number; headers: string[]; samples: string[][] };
 
+/** A reason as the report says it: ambiguous or misspelt names list the places they may mean. */
+const reasonText = (r: Reason) =>
+  r.candidates?.length
+    ? `${r.message} — mungkin maksudnya: ${r.candidates.map((c) => `${c.name} (${c.code})`).join('; ')}`
+    : r.message;
+
 const cellText = (c: unknown) =>
   c == null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).replace(/\s+/g, ' ').trim();
 
@@ -380,7 +386,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
         items: rows.map((r) => ({
           rowNo: r.rowNo,
           kind: r.kind as 'rejected' | 'duplicate',
-          reasons: r.reasons as Array<{ field: string; code: string; message: string }>,
+          reasons: (r.reasons as Reason[]).map((x) => ({ field: x.field, code: x.code, message: reasonText(x) })),
           values: Object.fromEntries(
             (r.cells as unknown[]).map((c, i) => [headers[i] || `Kolom ${i + 1}`, c == null ? null : String(c)]),
           ),
@@ -418,7 +424,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
             .orderBy(asc(importIssues.rowNo))
             .limit(2000);
           for (const r of page) {
-            const reasons = (r.reasons as Array<{ message: string }>).map((x) => x.message).join('; ');
+            const reasons = (r.reasons as Reason[]).map(reasonText).join(' · ');
             await writer.addRow([
               reasons,
               r.kind === 'rejected' ? 'Ditolak' : 'Duplikat',

@@ -16,7 +16,9 @@ export function OutcomeBadge({ outcome }: { outcome: RowOutcome }) {
     <Badge
       color={outcomeColor[outcome] ?? 'gray'}
       variant="light"
-      style={{ flexShrink: 0 }}
+      // A table column may be narrow; the word must stay whole.
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
       data-testid="outcome-badge"
       data-outcome={outcome}
     >

@@ -24,7 +24,7 @@ export function ProblemList({ problems, withField }: { problems: RowProblem[]; w
           {withField && p.field ? `${label(p.field)}: ` : ''}
           {p.message}
           {p.candidates?.length
-            ? ` ${t('imports.preview.candidates', { list: p.candidates.map((c) => `${c.name} (${c.code})`).join('; ') })}`
+            ? ` — ${t('imports.preview.candidates', { list: p.candidates.map((c) => `${c.name} (${c.code})`).join('; ') })}`
             : ''}
         </Text>
       ))}
@@ -80,7 +80,7 @@ export function PreviewTable({ rows, fields }: { rows: PreviewRow[]; fields: Imp
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.preview.rowNo')}</Table.Th>
-            <Table.Th>{t('imports.preview.outcome')}</Table.Th>
+            <Table.Th miw={130}>{t('imports.preview.outcome')}</Table.Th>
             {shown.map((f) => (
               <Table.Th key={f}>{label(f)}</Table.Th>
             ))}
