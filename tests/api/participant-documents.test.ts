@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPng, zip } from '../../src/server/platform/files/test-fixtures.js';
 import { BEJI, createOperator, createParticipant, PASIR_PUTIH, SAWANGAN, signedIn } from '../support/factories.js';
-import { createTestApp, type TestApp, testOrigin } from '../support/test-app.js';
+import { type Part, postMultipart } from '../support/multipart.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createTrack } from '../support/tracks.js';
 
 let t: TestApp;
@@ -16,30 +17,8 @@ const tinyPdf = () =>
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
 
-type Part = { name: string; value: string } | { name: string; filename: string; type: string; data: Buffer };
-
-function upload(cookie: string, personId: string, parts: Part[]) {
-  const boundary = `----sentra${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const head =
-      'filename' in p
-        ? `Content-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.type}\r\n\r\n`
-        : `Content-Disposition: form-data; name="${p.name}"\r\n\r\n`;
-    chunks.push(
-      Buffer.from(`--${boundary}\r\n${head}`),
-      'filename' in p ? p.data : Buffer.from(p.value),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/participants/${personId}/documents`,
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: testOrigin, cookie },
-  });
-}
+const upload = (cookie: string, personId: string, parts: Part[]) =>
+  postMultipart(t.app, `/api/participants/${personId}/documents`, parts, cookie);
 
 const download = (cookie: string, personId: string, docId: string) =>
   t.app.inject({ method: 'GET', url: `/api/participants/${personId}/documents/${docId}/file`, headers: { cookie } });

@@ -65,17 +65,22 @@ function errorFrom(status: number, body: unknown): ApiError {
   return new ApiError(status, code, message, e.details);
 }
 
-/** The one way the web app talks to the server: JSON in, JSON out, session cookie attached. */
+/**
+ * The one way the web app talks to the server: JSON in (or a multipart form for uploads, fields before the file),
+ * JSON out, session cookie attached.
+ */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal } = options;
+  const form = body instanceof FormData;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form's content type carries its boundary, which only the browser knows.
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(`${path}${buildQuery(query)}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

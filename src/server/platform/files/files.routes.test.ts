@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asAdmin, createOperator, signedIn } from '../../../../tests/support/factories.js';
-import { createTestApp, type TestApp, testOrigin } from '../../../../tests/support/test-app.js';
+import { type Part, postMultipart } from '../../../../tests/support/multipart.js';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app.js';
 import { contentDisposition } from './files.routes.js';
 import { fakeExe, tinyPng } from './test-fixtures.js';
 
@@ -11,35 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type Part = { name: string; value: string } | { name: string; filename: string; type: string; data: Buffer };
-
-function multipart(parts: Part[]) {
-  const boundary = `----sentra${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const head =
-      'filename' in p
-        ? `Content-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.type}\r\n\r\n`
-        : `Content-Disposition: form-data; name="${p.name}"\r\n\r\n`;
-    chunks.push(
-      Buffer.from(`--${boundary}\r\n${head}`),
-      'filename' in p ? p.data : Buffer.from(p.value),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-const post = (cookie: string | undefined, parts: Part[]) => {
-  const { payload, headers } = multipart(parts);
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/files',
-    payload,
-    headers: { ...headers, origin: testOrigin, ...(cookie ? { cookie } : {}) },
-  });
-};
+const post = (cookie: string | undefined, parts: Part[]) => postMultipart(t.app, '/api/files', parts, cookie);
 
 describe('POST /api/files and GET /api/files/:id', () => {
   it('uploads a photo and downloads it as an attachment with the detected type', async () => {

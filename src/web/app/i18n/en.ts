@@ -914,7 +914,6 @@ export const en: Widen<typeof id> = {
     dryRunHint:
       'The numbers below show what would happen. If they look right, run the import for real with the same options.',
     runForReal: 'Run the import for real',
-    runForRealUnavailable: "This import's options are not kept in this tab — start again with New import.",
     canLeave: 'You may leave this page: the import keeps running and can be opened again from Import history.',
     empty: 'Start: import participant data from Excel',
     emptyHint:

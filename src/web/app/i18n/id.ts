@@ -908,7 +908,6 @@ export const id = {
     dryRunHint:
       'Angka di bawah menunjukkan apa yang akan terjadi. Bila sudah sesuai, jalankan impor sebenarnya dengan pilihan yang sama.',
     runForReal: 'Jalankan impor sebenarnya',
-    runForRealUnavailable: 'Pilihan impor ini tidak tersimpan di tab ini — ulangi lewat Impor baru.',
     canLeave: 'Anda boleh meninggalkan halaman ini: impor tetap berjalan dan dapat dibuka lagi dari Riwayat impor.',
     empty: 'Mulai: impor data peserta dari Excel',
     emptyHint:

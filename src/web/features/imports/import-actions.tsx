@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFlask, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -46,10 +46,8 @@ export function DryRunNotice({ run }: { run: ImportRun }) {
   const errors = useErrorHandlers();
   const navigate = useNavigate();
   const start = useStartImport();
-  const options = startOptionsOf(run);
   const runForReal = () => {
-    if (!options) return;
-    start.mutate(options, {
+    start.mutate(startOptionsOf(run), {
       onSuccess: (r) => void navigate({ to: '/imports/$id', params: { id: r.id } }),
       onError: errors.notify,
     });
@@ -64,23 +62,15 @@ export function DryRunNotice({ run }: { run: ImportRun }) {
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('imports.dryRunHint')}</Text>
         {run.status === 'done' ? (
-          <Group gap="xs">
-            <Button
-              size="sm"
-              leftSection={<IconPlayerPlay size={16} />}
-              disabled={!options}
-              loading={start.isPending}
-              onClick={runForReal}
-              data-testid="import-run-for-real"
-            >
-              {t('imports.runForReal')}
-            </Button>
-            {options ? null : (
-              <Text size="xs" c="dimmed">
-                {t('imports.runForRealUnavailable')}
-              </Text>
-            )}
-          </Group>
+          <Button
+            size="sm"
+            leftSection={<IconPlayerPlay size={16} />}
+            loading={start.isPending}
+            onClick={runForReal}
+            data-testid="import-run-for-real"
+          >
+            {t('imports.runForReal')}
+          </Button>
         ) : null}
       </Stack>
     </Alert>

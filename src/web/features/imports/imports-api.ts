@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnMapping, ImportField } from '../../../shared/import/fields.js';
-import { ApiError, api, type ListResponse } from '../../app/api.js';
+import { api, type ListResponse } from '../../app/api.js';
 
 /** The shapes of docs/api-imports.md, as the web app reads them. */
 
@@ -78,13 +78,12 @@ export type ImportRun = {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
-  // Not in the contract's example; used when present to run a dry run for real (see startOptionsOf).
-  fileId?: string;
-  programId?: string | null;
-  trackId?: string | null;
-  headerRow?: number;
-  mapping?: ColumnMapping;
-  asMembers?: boolean;
+  fileId: string;
+  programId: string | null;
+  trackId: string | null;
+  headerRow: number;
+  mapping: ColumnMapping;
+  asMembers: boolean;
 };
 
 export type ImportIssue = {
@@ -100,30 +99,12 @@ const isLive = (r: ImportRun) => r.status === 'queued' || r.status === 'running'
 
 export const rejectedFileUrl = (id: string) => `/api/imports/${id}/rejected.xlsx`;
 
-/** Multipart, so not through `api()`: the operator goes before the file, as the server reads them while it streams. */
+/** The operator goes before the file: the server checks the upload against it while it streams. */
 async function uploadImportFile(input: { operatorId: string; file: File }): Promise<UploadedFile> {
   const form = new FormData();
   form.append('operatorId', input.operatorId);
   form.append('file', input.file);
-  let res: Response;
-  try {
-    res = await fetch('/api/imports/files', {
-      method: 'POST',
-      body: form,
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '');
-  }
-  const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: unknown } }
-    | undefined;
-  if (!res.ok) {
-    const e = body?.error ?? {};
-    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
-  }
-  return body as UploadedFile;
+  return api<UploadedFile>('/api/imports/files', { method: 'POST', body: form });
 }
 
 export function useUploadImportFile() {
@@ -187,38 +168,18 @@ export function useImportIssues(id: string, kind: IssueKind, page: number, enabl
   });
 }
 
-// The options an import was started with, kept for this browser tab: the contract's GET /api/imports/:id does not
-// promise fileId and mapping, and "run it for real" after a dry run needs them.
-const optionsKey = (id: string) => `sentra.import.options.${id}`;
-
-export function rememberStartOptions(id: string, input: StartImportInput): void {
-  try {
-    sessionStorage.setItem(optionsKey(id), JSON.stringify(input));
-  } catch {
-    // private mode: the detail answer may still carry the options
-  }
-}
-
-/** The options to repeat an import without a dry run, from the answer when it has them, else from this tab. */
-export function startOptionsOf(run: ImportRun): StartImportInput | null {
-  if (run.fileId && run.mapping && run.headerRow) {
-    return {
-      fileId: run.fileId,
-      operatorId: run.operatorId,
-      programId: run.programId ?? null,
-      trackId: run.trackId ?? null,
-      sheet: run.sheet ?? undefined,
-      headerRow: run.headerRow,
-      mapping: run.mapping,
-      mode: run.mode,
-      dryRun: false,
-      asMembers: run.asMembers ?? false,
-    };
-  }
-  try {
-    const stored = sessionStorage.getItem(optionsKey(run.id));
-    return stored ? { ...(JSON.parse(stored) as StartImportInput), dryRun: false } : null;
-  } catch {
-    return null;
-  }
+/** The options to repeat a dry run for real: the same file, sheet, header row, mapping and choices. */
+export function startOptionsOf(run: ImportRun): StartImportInput {
+  return {
+    fileId: run.fileId,
+    operatorId: run.operatorId,
+    programId: run.programId,
+    trackId: run.trackId,
+    sheet: run.sheet ?? undefined,
+    headerRow: run.headerRow,
+    mapping: run.mapping,
+    mode: run.mode,
+    dryRun: false,
+    asMembers: run.asMembers,
+  };
 }

@@ -5,7 +5,6 @@ import {
   type ImportMode,
   type InspectInput,
   type Inspection,
-  rememberStartOptions,
   type StartImportInput,
   type UploadedFile,
   useInspectImport,
@@ -147,7 +146,6 @@ export function useImportWizard(defaultOperatorId: string | null) {
           ...settings,
         };
         const started = await startImport.mutateAsync(body);
-        rememberStartOptions(started.id, body);
         await navigate({ to: '/imports/$id', params: { id: started.id } });
       }),
   };

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, type ListResponse } from '../../app/api.js';
+import { api, type ListResponse } from '../../app/api.js';
 import type {
   Business,
   BusinessStatusInput,
@@ -142,31 +142,13 @@ export function useDocuments(id: string) {
   });
 }
 
-/** Multipart, so not through `api()`: the fields go before the file, as the server reads them while it streams. */
+/** The fields go before the file: the server checks the upload against them while it streams. */
 async function uploadDocument(id: string, input: DocumentUploadInput): Promise<ParticipantDocument> {
   const form = new FormData();
   form.append('kind', input.kind);
   if (input.businessId) form.append('businessId', input.businessId);
   form.append('file', input.file);
-  let res: Response;
-  try {
-    res = await fetch(`/api/participants/${id}/documents`, {
-      method: 'POST',
-      body: form,
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '');
-  }
-  const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: unknown } }
-    | undefined;
-  if (!res.ok) {
-    const e = body?.error ?? {};
-    throw new ApiError(res.status, e.code ?? `HTTP_${res.status}`, e.message ?? '', e.details);
-  }
-  return body as ParticipantDocument;
+  return api<ParticipantDocument>(`/api/participants/${id}/documents`, { method: 'POST', body: form });
 }
 
 export function useUploadDocument(id: string) {
