@@ -43,7 +43,8 @@ import { createServices, type Services } from './services.js';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-// API messages from zod are in Bahasa Indonesia, the language of Sentra's users.
+// zod's own messages are in Bahasa Indonesia, the language of Sentra's users; the error handler answers English
+// requests with zod's English texts (`issueEnglish`).
 z.config(z.locales.id());
 
 /** Builds the HTTP application: API, auth, OpenAPI docs and the web app, on top of an already started platform. */

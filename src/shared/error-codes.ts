@@ -25,7 +25,34 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export type ErrorDetail = { path: string; code: string; message: string };
+/** The languages Sentra answers in; Bahasa Indonesia is the default. */
+export type Language = 'id' | 'en';
+
+/**
+ * A user-facing text in both languages: Bahasa Indonesia (the default, and what logs say) and English. The API
+ * answers with `en` when the request's `Accept-Language` prefers English.
+ */
+export type Text = { id: string; en: string };
+
+/** A problem with one field; `en` is the English of `message` (the API sends one of them, as `message`). */
+export type ErrorDetail = { path: string; code: string; message: string; en?: string };
+
+const englishOfMessage = new Map<string, string>();
+
+/**
+ * A fixed zod message in both languages: `.min(2, zodText('nama minimal 2 huruf', 'the name needs 2 letters'))`.
+ * A zod issue keeps one string, so the schema says the Indonesian text and the API finds the English one by it
+ * (`englishOf`). Custom issues whose text varies may instead put it in `params.en` (the NIK).
+ */
+export function zodText(id: string, en: string): string {
+  englishOfMessage.set(id, en);
+  return id;
+}
+
+/** The English of a message declared with `zodText`, if any. */
+export function englishOf(message: string): string | undefined {
+  return englishOfMessage.get(message);
+}
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[] | Record<string, unknown> };

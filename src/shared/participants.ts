@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from './error-codes.js';
 import { parseNik } from './nik.js';
 import { normalizePhone } from './phone.js';
 import { regionCodePattern } from './regions.js';
@@ -78,8 +79,7 @@ export const phoneField = z
     if (!normalizePhone(v))
       ctx.addIssue({
         code: 'custom',
-        message: 'Nomor HP tidak valid — contoh: 0812-3456-7890',
-        params: { en: 'Invalid phone number — e.g. 0812-3456-7890' },
+        message: zodText('Nomor HP tidak valid — contoh: 0812-3456-7890', 'Invalid phone number — e.g. 0812-3456-7890'),
       });
   })
   .transform((v) => normalizePhone(v)!);
@@ -87,27 +87,33 @@ export const phoneField = z
 export const villageCode = z
   .string()
   .regex(regionCodePattern)
-  .refine((c) => c.split('.').length === 4, 'pilih desa/kelurahan');
+  .refine((c) => c.split('.').length === 4, zodText('pilih desa/kelurahan', 'choose a village'));
 
 /** A person's name keeps its spelling: no forced capitals ("bin", "binti"), apostrophes and dots allowed. */
 export const personName = z
   .string()
   .trim()
-  .min(2, 'nama minimal 2 huruf')
+  .min(2, zodText('nama minimal 2 huruf', 'the name needs at least 2 letters'))
   .max(150)
-  .regex(/^[\p{L}\p{M}' .,-]+$/u, 'nama hanya boleh berisi huruf, spasi, titik, koma, tanda hubung dan apostrof');
+  .regex(
+    /^[\p{L}\p{M}' .,-]+$/u,
+    zodText(
+      'nama hanya boleh berisi huruf, spasi, titik, koma, tanda hubung dan apostrof',
+      'a name may only contain letters, spaces, dots, commas, hyphens and apostrophes',
+    ),
+  );
 
 export const businessInput = z.object({
   name: text(200),
   kbli: z
     .string()
-    .regex(/^\d{5}$/, 'KBLI 5 digit')
+    .regex(/^\d{5}$/, zodText('KBLI 5 digit', 'KBLI has 5 digits'))
     .nullish(),
   productType: z.string().trim().max(200).nullish(),
   legalForm: z.enum(legalForms).nullish(),
   nib: z
     .string()
-    .regex(/^\d{13}$/, 'NIB harus 13 digit')
+    .regex(/^\d{13}$/, zodText('NIB harus 13 digit', 'NIB must have 13 digits'))
     .nullish(),
   foundedOn: z.iso.date().nullish(),
   preVenture: z.boolean().default(false),
@@ -130,16 +136,18 @@ export const registrationInput = z.object({
   sex: z.enum(['L', 'P']).optional(),
   birthDate: z.iso.date().optional(),
   phone: phoneField,
-  email: z.email('email tidak valid').max(254).nullish(),
+  email: z.email(zodText('email tidak valid', 'invalid email address')).max(254).nullish(),
   ktpAddress: z.string().trim().max(500).nullish(),
   domicileAddress: z.string().trim().max(500).nullish(),
   domicileVillageCode: villageCode,
-  businesses: z.array(businessInput).min(1, 'isi minimal satu usaha').max(10),
+  businesses: z.array(businessInput).min(1, zodText('isi minimal satu usaha', 'add at least one business')).max(10),
   trackId: z.uuid().optional(),
 });
 export type RegistrationInput = z.infer<typeof registrationInput>;
 
 /** The public self-registration form: no account, phone required, consent to data processing required (UU PDP). */
 export const publicRegistrationInput = registrationInput.extend({
-  consent: z.literal(true, { error: 'persetujuan pemrosesan data wajib dicentang' }),
+  consent: z.literal(true, {
+    error: zodText('persetujuan pemrosesan data wajib dicentang', 'consent to data processing is required'),
+  }),
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
+import { listParticipants } from '../../src/server/modules/participants/participant-query.js';
 import {
   BEJI,
   createOperator,
@@ -157,7 +158,26 @@ describe('GET /api/participants — filters', () => {
     }
     expect(names).toEqual(['Ani', 'Bayu', 'Citra', 'Dewi', 'Eka']);
     const desc = await pa.http.get(`/api/participants?operatorId=${op.id}&sort=-name&pageSize=1`);
-    expect(desc.body).toMatchObject({ total: 5, items: [{ fullName: 'Eka' }] });
+    expect(desc.body).toMatchObject({ total: 5, totalCapped: false, items: [{ fullName: 'Eka' }] });
+
+    // Past the cap the count stops and says so; the page itself is unaffected.
+    const capped = await listParticipants(
+      t.platform.db,
+      { all: true },
+      null,
+      { operatorId: op.id, page: 1, pageSize: 2 },
+      3,
+    );
+    expect(capped).toMatchObject({ total: 3, totalCapped: true });
+    expect(capped.items).toHaveLength(2);
+    const exact = await listParticipants(
+      t.platform.db,
+      { all: true },
+      null,
+      { operatorId: op.id, page: 1, pageSize: 2 },
+      5,
+    );
+    expect(exact).toMatchObject({ total: 5, totalCapped: false });
   });
 });
 

@@ -20,10 +20,10 @@ export function acquireDataDirLock(dataDir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && alive(pid)) {
-      throw new AppError(
-        'CONFLICT',
-        `Folder data ${dataDir} sedang dipakai proses Sentra lain (pid ${pid}); hentikan dulu / the data folder is in use by another Sentra process`,
-      );
+      throw new AppError('CONFLICT', {
+        id: `Folder data ${dataDir} sedang dipakai proses Sentra lain (pid ${pid}); hentikan dulu / the data folder is in use by another Sentra process`,
+        en: `The data folder ${dataDir} is in use by another Sentra process (pid ${pid}); stop it first`,
+      });
     }
   }
   writeFileSync(file, String(process.pid));

@@ -1,7 +1,7 @@
 import { or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Permission, regionWithin, roleHas } from '../../../shared/access.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, type Text } from '../../platform/errors.js';
 import type { Actor, Grant } from './actor.js';
 
 /**
@@ -15,9 +15,13 @@ function grantsWith(actor: Actor, permission: Permission): Grant[] {
   return actor.grants.filter((g) => roleHas(g.role, permission));
 }
 
+/** 401: the request has no session. */
+export const signInFirst = () =>
+  new AppError('UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu', en: 'Please sign in first' });
+
 /** The scope of a permission; 401/403 when the actor holds it nowhere. */
 export function scopeOf(actor: Actor | undefined, permission: Permission): Scope {
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
+  if (!actor) throw signInFirst();
   if (actor.kind === 'system') return { all: true };
   const grants = grantsWith(actor, permission);
   if (grants.length === 0) throw AppError.forbidden();
@@ -30,7 +34,7 @@ export function scopeOf(actor: Actor | undefined, permission: Permission): Scope
  * With a target it also asks "is this record inside the actor's scope?" and answers 404 when not, exactly as
  * for a record that does not exist, so that scope never leaks existence.
  */
-export function requireAccess(actor: Actor | undefined, permission: Permission, target?: Target, what?: string): Scope {
+export function requireAccess(actor: Actor | undefined, permission: Permission, target?: Target, what?: Text): Scope {
   const scope = scopeOf(actor, permission);
   if (target && !inScope(scope, target)) throw AppError.notFound(what);
   return scope;

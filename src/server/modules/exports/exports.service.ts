@@ -222,7 +222,7 @@ export function makeExportsService(platform: Pick<Platform, 'db' | 'jobs' | 'fil
           actor!.kind === 'user' ? eq(jobRuns.createdBy, actor!.userId) : undefined,
         ),
       );
-    if (!run) throw AppError.notFound('Ekspor');
+    if (!run) throw AppError.notFound({ id: 'Ekspor', en: 'Export' });
     return run;
   }
 
@@ -248,7 +248,11 @@ export function makeExportsService(platform: Pick<Platform, 'db' | 'jobs' | 'fil
         { format: input.format, filters: input.filters, requestedBy },
         { createdBy: actorId(who), operatorId },
       );
-      if (!id) throw new AppError('INTERNAL', 'Ekspor tidak dapat dijadwalkan');
+      if (!id)
+        throw new AppError('INTERNAL', {
+          id: 'Ekspor tidak dapat dijadwalkan',
+          en: 'The export could not be scheduled',
+        });
       return { id, status: 'queued' as const };
     },
 
@@ -274,7 +278,12 @@ export function makeExportsService(platform: Pick<Platform, 'db' | 'jobs' | 'fil
       const run = await ownRun(actor, id);
       const result = jobResult.safeParse(run.result).data;
       if (run.status !== 'done' || !result)
-        throw new AppError('CONFLICT', run.status === 'failed' ? 'Ekspor gagal' : 'Ekspor belum selesai');
+        throw new AppError(
+          'CONFLICT',
+          run.status === 'failed'
+            ? { id: 'Ekspor gagal', en: 'The export failed' }
+            : { id: 'Ekspor belum selesai', en: 'The export is not finished yet' },
+        );
       return {
         fileName: result.fileName,
         contentType: result.contentType,

@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { inScope, type Scope } from '../access/access.js';
 import { operators } from '../operators/operators.schema.js';
+import { unknownTrack } from '../participants/registration.service.js';
 import { tracks } from '../programs/programs.schema.js';
 import { regions } from '../regions/regions.schema.js';
 import type { CheckedRow } from './import-write.js';
@@ -25,10 +26,9 @@ let districtCodes: Promise<Set<string>> | undefined;
 /** What checking an operator's rows needs: its area's kecamatan and kelurahan for names, all kecamatan for NIKs. */
 export async function loadRowContext(db: Db, operatorId: string, trackId: string | null): Promise<RowContext> {
   const [operator] = await db.select().from(operators).where(eq(operators.id, operatorId));
-  if (!operator) throw AppError.notFound('Operator');
+  if (!operator) throw AppError.notFound({ id: 'Operator', en: 'Operator' });
   const [track] = trackId ? await db.select().from(tracks).where(eq(tracks.id, trackId)) : [];
-  if (trackId && track?.operatorId !== operatorId)
-    throw AppError.validation([{ path: 'trackId', code: 'unknown_track', message: 'Jalur program tidak ditemukan' }]);
+  if (trackId && track?.operatorId !== operatorId) throw AppError.validation([unknownTrack]);
   districtCodes ??= db
     .select({ code: regions.code })
     .from(regions)
@@ -82,8 +82,7 @@ export function createRowChecker(ctx: RowContext, mapping: ColumnMapping, scope:
         districtExists: ctx.districtExists,
       });
       if (!checked.ok) {
-        const reasons = checked.problems.map(({ en: _en, ...reason }) => reason);
-        return { rowNo, cells: kept, ok: false, kind: 'rejected', reasons };
+        return { rowNo, cells: kept, ok: false, kind: 'rejected', reasons: checked.problems };
       }
       const row = checked.row;
       if (!inScope(scope, { operatorId: ctx.operatorId, regionCode: row.domicileDistrictCode }))
@@ -92,7 +91,14 @@ export function createRowChecker(ctx: RowContext, mapping: ColumnMapping, scope:
           cells: kept,
           ok: false,
           kind: 'rejected',
-          reasons: [{ field: 'kelurahan', code: 'outside_scope', message: 'Domisili di luar wilayah tugas Anda' }],
+          reasons: [
+            {
+              field: 'kelurahan',
+              code: 'outside_scope',
+              message: 'Domisili di luar wilayah tugas Anda',
+              en: 'The home village is outside your assigned area',
+            },
+          ],
         };
       const first = seen.get(row.nik);
       if (first !== undefined)
@@ -101,7 +107,14 @@ export function createRowChecker(ctx: RowContext, mapping: ColumnMapping, scope:
           cells: kept,
           ok: false,
           kind: 'duplicate',
-          reasons: [{ field: 'nik', code: 'duplicate_in_file', message: `NIK sama dengan baris ${first}` }],
+          reasons: [
+            {
+              field: 'nik',
+              code: 'duplicate_in_file',
+              message: `NIK sama dengan baris ${first}`,
+              en: `The same NIK as row ${first}`,
+            },
+          ],
         };
       seen.set(row.nik, rowNo);
       return { rowNo, cells: kept, ok: true, row };

@@ -35,7 +35,11 @@ export const countsOf = (i: ImportRecord): Counts => ({
 async function actorOf(database: Database, createdBy: string | null): Promise<Actor> {
   if (!createdBy) return systemActor('import');
   const [u] = await database.db.select({ id: user.id, name: user.name }).from(user).where(eq(user.id, createdBy));
-  if (!u) throw AppError.forbidden('Pengguna yang memulai impor ini sudah tidak ada');
+  if (!u)
+    throw AppError.forbidden({
+      id: 'Pengguna yang memulai impor ini sudah tidak ada',
+      en: 'The user who started this import no longer exists',
+    });
   return { kind: 'user', userId: u.id, name: u.name, grants: await loadGrants(database.db, u.id) };
 }
 
@@ -52,7 +56,7 @@ export async function runImport(
 ): Promise<Counts> {
   const { db } = database;
   const [job] = await db.select().from(imports).where(eq(imports.id, importId));
-  if (!job) throw AppError.notFound('Impor');
+  if (!job) throw AppError.notFound({ id: 'Impor', en: 'Import' });
   if (job.finished) return countsOf(job);
   const actor = await actorOf(database, job.createdBy);
   const scope = scopeOf(actor, 'imports.run');

@@ -17,10 +17,12 @@ export type CheckedRow =
   | { rowNo: number; cells: unknown[]; ok: true; row: ImportRow }
   | { rowNo: number; cells: unknown[]; ok: false; kind: 'rejected' | 'duplicate'; reasons: Reason[] };
 
+/** Why a row was not imported; `en` is the English of `message` (absent in reports stored before it existed). */
 export type Reason = {
   field: string;
   code: string;
   message: string;
+  en?: string;
   candidates?: Array<{ code: string; name: string }>;
 };
 
@@ -81,9 +83,20 @@ const duplicateElsewhere: Reason = {
   field: 'nik',
   code: 'exists_elsewhere',
   message: 'NIK sudah terdaftar di program ini, di luar wilayah tugas Anda',
+  en: 'The NIK is already registered in this program, outside your assigned area',
 };
-const duplicateOfDb: Reason = { field: 'nik', code: 'exists', message: 'NIK sudah terdaftar di program ini' };
-const unchanged: Reason = { field: 'nik', code: 'unchanged', message: 'NIK sudah terdaftar dan datanya sama' };
+const duplicateOfDb: Reason = {
+  field: 'nik',
+  code: 'exists',
+  message: 'NIK sudah terdaftar di program ini',
+  en: 'The NIK is already registered in this program',
+};
+const unchanged: Reason = {
+  field: 'nik',
+  code: 'unchanged',
+  message: 'NIK sudah terdaftar dan datanya sama',
+  en: 'The NIK is already registered with the same data',
+};
 
 /** Fields of an existing person the row would change (upsert): only what the row gives, only what differs. */
 function changesOf(before: Existing, row: ImportRow): Partial<Record<(typeof UPDATABLE)[number], string>> {
@@ -196,7 +209,10 @@ export async function writeBatch(database: Database, tx: Tx, rows: CheckedRow[],
     .where(eq(imports.id, o.importId))
     .for('update');
   if (current?.checkpointRow !== o.previousCheckpoint)
-    throw new AppError('CONFLICT', 'Impor ini sedang dijalankan oleh proses lain');
+    throw new AppError('CONFLICT', {
+      id: 'Impor ini sedang dijalankan oleh proses lain',
+      en: 'This import is being run by another process',
+    });
   const result: BatchResult = { imported: 0, updated: 0, duplicate: 0, rejected: 0 };
   const issues: unknown[][] = [];
   const issue = (d: Decision) => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { AppError } from '../../platform/errors.js';
+import { AppError, issueDetails } from '../../platform/errors.js';
 import { XLSX } from '../../platform/files/file-types.js';
 import { contentDisposition } from '../../platform/files/files.routes.js';
 import { readUpload } from '../../platform/files/multipart.js';
 import type { App } from '../../platform/http/app-types.js';
+import { languageOf } from '../../platform/http/language.js';
 import { idParam, listOf, pageQuery } from '../../platform/http/schemas.js';
 import { type ImportsService, importModes, importOptions } from './imports.service.js';
 
@@ -135,7 +136,7 @@ export function registerImportRoutes(app: App, imports: ImportsService) {
         response: { 200: inspection },
       },
     },
-    (req) => imports.inspect(req.actor, req.body),
+    (req) => imports.inspect(req.actor, req.body, languageOf(req)),
   );
 
   app.post(
@@ -162,10 +163,7 @@ export function registerImportRoutes(app: App, imports: ImportsService) {
         });
       } else {
         const parsed = importOptions.safeParse(req.body ?? {});
-        if (!parsed.success)
-          throw AppError.validation(
-            parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
-          );
+        if (!parsed.success) throw AppError.validation(issueDetails(parsed.error.issues, req.body));
         result = await imports.start(req.actor, parsed.data);
       }
       return reply.status(202).send(result);
@@ -232,7 +230,7 @@ export function registerImportRoutes(app: App, imports: ImportsService) {
         },
       },
     },
-    (req) => imports.issues(req.actor, req.params.id, req.query),
+    (req) => imports.issues(req.actor, req.params.id, { ...req.query, language: languageOf(req) }),
   );
 
   app.get(

@@ -2,6 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { type Language, zodText } from '../../../shared/error-codes.js';
 import { type ColumnMapping, importFields, requiredImportFields } from '../../../shared/import/fields.js';
 import { guessHeaderRow, suggestMapping } from '../../../shared/import/header-match.js';
 import type { Database } from '../../platform/db/client.js';
@@ -14,6 +15,7 @@ import { jobRuns } from '../../platform/jobs/jobs.schema.js';
 import { requireAccess, type Scope } from '../access/access.js';
 import { type Actor, actorId } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { unknownTrack } from '../participants/registration.service.js';
 import { tracks } from '../programs/programs.schema.js';
 import { createRowChecker, loadRowContext } from './import-rows.js';
 import { countsOf, type ImportRecord, type RunOptions, runImport } from './import-run.js';
@@ -26,7 +28,10 @@ export const importModes = ['create', 'upsert'] as const;
 
 const mappingSchema = z
   .partialRecord(z.enum(importFields), z.number().int().min(0).max(1000))
-  .refine((m) => new Set(Object.values(m)).size === Object.values(m).length, 'satu kolom hanya untuk satu isian');
+  .refine(
+    (m) => new Set(Object.values(m)).size === Object.values(m).length,
+    zodText('satu kolom hanya untuk satu isian', 'one column can fill only one field'),
+  );
 
 /** The options of an import, shared by the preview, the start and the CLI. */
 export const importOptions = z.object({
@@ -50,11 +55,17 @@ const STALL_MS = 90_000;
 
 type Layout = { sheets: string[]; sheet: string; headerRow: number; headers: string[]; samples: string[][] };
 
-/** A reason as the report says it: ambiguous or misspelt names list the places they may mean. */
-const reasonText = (r: Reason) =>
-  r.candidates?.length
-    ? `${r.message} — mungkin maksudnya: ${r.candidates.map((c) => `${c.name} (${c.code})`).join('; ')}`
-    : r.message;
+/**
+ * A reason as the report says it, in the reader's language (the .xlsx report is Indonesian): ambiguous or misspelt
+ * names list the places they may mean.
+ */
+function reasonText(r: Reason, language: Language = 'id') {
+  const en = language === 'en' ? r.en : undefined;
+  const message = en ?? r.message;
+  if (!r.candidates?.length) return message;
+  const places = r.candidates.map((c) => `${c.name} (${c.code})`).join('; ');
+  return `${message} — ${en ? 'perhaps you meant' : 'mungkin maksudnya'}: ${places}`;
+}
 
 const cellText = (c: unknown) =>
   c == null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).replace(/\s+/g, ' ').trim();
@@ -93,14 +104,14 @@ export function makeImportsService(database: Database, deps: { files: Files; job
         ),
       );
     // A file of another operator, of someone else, or not an import, looks like a missing one.
-    if (!file) throw AppError.notFound('Berkas');
+    if (!file) throw AppError.notFound({ id: 'Berkas', en: 'File' });
     const format: SpreadsheetFormat = file.contentType === XLSX ? 'xlsx' : 'csv';
     const open: OpenSource = () => deps.files.store.get(file.storageKey);
     return { file, format, open };
   }
 
   function requireOperator(actor: Actor | undefined, operatorId: string): Scope {
-    return requireAccess(actor, 'imports.run', { operatorId, anyRegion: true }, 'Operator');
+    return requireAccess(actor, 'imports.run', { operatorId, anyRegion: true }, { id: 'Operator', en: 'Operator' });
   }
 
   /** Sheet, header row (given or guessed), header cells and a few sample values per column. */
@@ -114,7 +125,12 @@ export function makeImportsService(database: Database, deps: { files: Files; job
     const chosen = sheet ?? sheets[0];
     if (!sheets.includes(chosen))
       throw AppError.validation([
-        { path: 'sheet', code: 'unknown_sheet', message: `Lembar tidak ditemukan: ${chosen}` },
+        {
+          path: 'sheet',
+          code: 'unknown_sheet',
+          message: `Lembar tidak ditemukan: ${chosen}`,
+          en: `Sheet not found: ${chosen}`,
+        },
       ]);
     const top: Array<{ rowNo: number; cells: unknown[] }> = [];
     for await (const row of readRows(open, format, { sheet: chosen })) {
@@ -142,11 +158,21 @@ export function makeImportsService(database: Database, deps: { files: Files; job
         path: `mapping.${field}`,
         code: 'unknown_column',
         message: 'Kolom tidak ada di lembar ini',
+        en: 'No such column in this sheet',
       }));
     for (const field of requiredImportFields)
       if (mapping[field] === undefined)
-        problems.push({ path: `mapping.${field}`, code: 'required', message: 'Kolom wajib belum dipetakan' });
-    if (problems.length) throw AppError.validation(problems, 'Pemetaan kolom belum lengkap');
+        problems.push({
+          path: `mapping.${field}`,
+          code: 'required',
+          message: 'Kolom wajib belum dipetakan',
+          en: 'This required field has no column yet',
+        });
+    if (problems.length)
+      throw AppError.validation(problems, {
+        id: 'Pemetaan kolom belum lengkap',
+        en: 'The column mapping is not complete',
+      });
   }
 
   async function view(row: ImportRecord & { job: typeof jobRuns.$inferSelect | null }) {
@@ -177,6 +203,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
       status: status as 'queued' | 'running' | 'done' | 'failed',
       progress: { done: row.finished ? (total ?? done) : done, total, etaSeconds },
       counts: countsOf(row),
+      // Like the job's own error (stored in job_runs, not per request), the reason a run stopped stays Indonesian.
       error:
         status !== 'failed'
           ? null
@@ -200,7 +227,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
       .from(imports)
       .leftJoin(jobRuns, eq(jobRuns.id, imports.jobId))
       .where(and(eq(imports.id, id), importsOf(actor)));
-    if (!row) throw AppError.notFound('Impor');
+    if (!row) throw AppError.notFound({ id: 'Impor', en: 'Import' });
     return { ...row.imp, job: row.job };
   }
 
@@ -224,7 +251,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
     },
 
     /** Steps 2–4: the sheet's layout, the suggested mapping and the first rows checked exactly as the import will. */
-    async inspect(actor: Actor | undefined, input: ImportOptions) {
+    async inspect(actor: Actor | undefined, input: ImportOptions, language: Language = 'id') {
       const o = importOptions.parse(input);
       const scope = requireOperator(actor, o.operatorId);
       const { format, open } = await storedFile(actor, o.operatorId, o.fileId);
@@ -259,7 +286,11 @@ export function makeImportsService(database: Database, deps: { files: Files; job
       for (const f of fresh) outcome.set(f.r.rowNo, { outcome: 'ok', problems: [] });
       for (const u of updates) outcome.set(u.r.rowNo, { outcome: 'update', problems: [] });
       for (const s of skipped)
-        outcome.set(s.r.rowNo, { outcome: s.kind, problems: s.reasons, existingId: s.existingId });
+        outcome.set(s.r.rowNo, {
+          outcome: s.kind,
+          problems: s.reasons.map((r) => ({ ...r, message: language === 'en' && r.en ? r.en : r.message })),
+          existingId: s.existingId,
+        });
       const mapped = Object.entries(mapping) as Array<[string, number]>;
       return {
         sheets: layout.sheets,
@@ -293,9 +324,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
       if (o.trackId) {
         const [track] = await db.select().from(tracks).where(eq(tracks.id, o.trackId));
         if (track?.operatorId !== o.operatorId || (o.programId && track.programId !== o.programId))
-          throw AppError.validation([
-            { path: 'trackId', code: 'unknown_track', message: 'Jalur program tidak ditemukan' },
-          ]);
+          throw AppError.validation([unknownTrack]);
       }
       const layout = await layoutOf(open, format, o.sheet, o.headerRow);
       const mapping = (o.mapping ?? suggestMapping(layout.headers)) as ColumnMapping;
@@ -338,7 +367,10 @@ export function makeImportsService(database: Database, deps: { files: Files; job
       requireOperator(actor, imp.operatorId);
       const current = await view(imp);
       if (!current.canResume)
-        throw new AppError('CONFLICT', 'Impor ini tidak dapat dilanjutkan — hanya impor yang gagal di tengah jalan');
+        throw new AppError('CONFLICT', {
+          id: 'Impor ini tidak dapat dilanjutkan — hanya impor yang gagal di tengah jalan',
+          en: 'This import cannot be resumed — only an import that failed half-way can',
+        });
       await db.transaction((tx) => enqueue(actor!, imp, tx));
       return { id, status: 'queued' as const };
     },
@@ -367,7 +399,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
     async issues(
       actor: Actor | undefined,
       id: string,
-      q: { page: number; pageSize: number; kind?: 'rejected' | 'duplicate' },
+      q: { page: number; pageSize: number; kind?: 'rejected' | 'duplicate'; language?: Language },
     ) {
       const imp = await load(actor, id);
       const where = and(eq(importIssues.importId, imp.id), q.kind ? eq(importIssues.kind, q.kind) : undefined);
@@ -386,7 +418,11 @@ export function makeImportsService(database: Database, deps: { files: Files; job
         items: rows.map((r) => ({
           rowNo: r.rowNo,
           kind: r.kind as 'rejected' | 'duplicate',
-          reasons: (r.reasons as Reason[]).map((x) => ({ field: x.field, code: x.code, message: reasonText(x) })),
+          reasons: (r.reasons as Reason[]).map((x) => ({
+            field: x.field,
+            code: x.code,
+            message: reasonText(x, q.language),
+          })),
           values: Object.fromEntries(
             (r.cells as unknown[]).map((c, i) => [headers[i] || `Kolom ${i + 1}`, c == null ? null : String(c)]),
           ),
@@ -424,7 +460,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
             .orderBy(asc(importIssues.rowNo))
             .limit(2000);
           for (const r of page) {
-            const reasons = (r.reasons as Reason[]).map(reasonText).join(' · ');
+            const reasons = (r.reasons as Reason[]).map((x) => reasonText(x)).join(' · ');
             await writer.addRow([
               reasons,
               r.kind === 'rejected' ? 'Ditolak' : 'Duplikat',
@@ -447,7 +483,7 @@ export function makeImportsService(database: Database, deps: { files: Files; job
 
   async function runWith(importId: string, options: RunOptions) {
     const [imp] = await db.select().from(imports).where(eq(imports.id, importId));
-    if (!imp) throw AppError.notFound('Impor');
+    if (!imp) throw AppError.notFound({ id: 'Impor', en: 'Import' });
     const [file] = await db.select().from(files).where(eq(files.id, imp.fileId));
     return runImport(database, () => deps.files.store.get(file.storageKey), importId, options);
   }

@@ -221,7 +221,12 @@ describe('spreadsheet reader — xlsx', () => {
     const err = await failure(collect(readRows(open, 'xlsx', { sheet: 'Tidak Ada' })));
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(err.details).toEqual([
-      { path: 'sheet', code: 'unknown_sheet', message: 'Lembar tidak ditemukan: Tidak Ada' },
+      {
+        path: 'sheet',
+        code: 'unknown_sheet',
+        message: 'Lembar tidak ditemukan: Tidak Ada',
+        en: 'Sheet not found: Tidak Ada',
+      },
     ]);
     expect((await failure(countRows(open, 'xlsx', 'Tidak Ada'))).details).toEqual([
       expect.objectContaining({ code: 'unknown_sheet' }),

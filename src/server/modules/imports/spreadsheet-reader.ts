@@ -74,14 +74,26 @@ class SourceError extends Error {
 
 function unreadable(cause?: unknown): AppError {
   const err = AppError.validation([
-    { path: 'file', code: 'unreadable', message: 'Berkas tidak dapat dibaca sebagai Excel/CSV' },
+    {
+      path: 'file',
+      code: 'unreadable',
+      message: 'Berkas tidak dapat dibaca sebagai Excel/CSV',
+      en: 'The file cannot be read as Excel/CSV',
+    },
   ]);
   err.cause = cause;
   return err;
 }
 
 function unknownSheet(name: string): AppError {
-  return AppError.validation([{ path: 'sheet', code: 'unknown_sheet', message: `Lembar tidak ditemukan: ${name}` }]);
+  return AppError.validation([
+    {
+      path: 'sheet',
+      code: 'unknown_sheet',
+      message: `Lembar tidak ditemukan: ${name}`,
+      en: `Sheet not found: ${name}`,
+    },
+  ]);
 }
 
 function asReaderError(err: unknown, signal?: AbortSignal): unknown {

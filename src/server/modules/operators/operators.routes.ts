@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from '../../../shared/error-codes.js';
 import type { App } from '../../platform/http/app-types.js';
 import { idParam, listOf, regionCode } from '../../platform/http/schemas.js';
 import type { OperatorsService } from './operators.service.js';
@@ -15,8 +16,11 @@ const operator = z.object({
 });
 
 const operatorBody = z.object({
-  name: z.string().trim().min(3, 'nama minimal 3 huruf').max(200),
-  serviceArea: z.array(regionCode).min(1, 'pilih minimal satu wilayah layanan').max(200),
+  name: z.string().trim().min(3, zodText('nama minimal 3 huruf', 'the name needs at least 3 letters')).max(200),
+  serviceArea: z
+    .array(regionCode)
+    .min(1, zodText('pilih minimal satu wilayah layanan', 'choose at least one service region'))
+    .max(200),
 });
 
 const center = z.object({

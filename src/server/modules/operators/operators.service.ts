@@ -44,6 +44,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
           path: `serviceArea.${codes.indexOf(c)}`,
           code: 'unknown_region',
           message: `Kode wilayah ${c} tidak dikenal`,
+          en: `Unknown region code ${c}`,
         })),
       );
     }
@@ -51,7 +52,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
 
   async function loadOperator(id: string): Promise<Operator> {
     const [op] = await db.select().from(operators).where(eq(operators.id, id));
-    if (!op) throw AppError.notFound('Operator');
+    if (!op) throw AppError.notFound({ id: 'Operator', en: 'Operator' });
     return op;
   }
 
@@ -88,9 +89,9 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
       actor,
       permission,
       center ? { operatorId: center.operatorId, regionCode: center.districtCode } : undefined,
-      'Sentra',
+      { id: 'Sentra', en: 'Center' },
     );
-    if (!center) throw AppError.notFound('Sentra');
+    if (!center) throw AppError.notFound({ id: 'Sentra', en: 'Center' });
     return center;
   }
 
@@ -101,12 +102,18 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     if (input.districtCode) {
       const d = rows.find((r) => r.code === input.districtCode);
       if (d?.level !== 3)
-        problems.push({ path: 'districtCode', code: 'unknown_region', message: 'Pilih kecamatan yang terdaftar' });
+        problems.push({
+          path: 'districtCode',
+          code: 'unknown_region',
+          message: 'Pilih kecamatan yang terdaftar',
+          en: 'Choose a listed kecamatan',
+        });
       else if (!withinServiceArea(d.code, op.serviceArea))
         problems.push({
           path: 'districtCode',
           code: 'outside_service_area',
           message: 'Kecamatan di luar wilayah layanan operator',
+          en: "Kecamatan outside the operator's service area",
         });
     }
     if (input.villageCode) {
@@ -116,6 +123,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
           path: 'villageCode',
           code: 'unknown_region',
           message: 'Kelurahan/desa harus berada di kecamatan sentra',
+          en: "The village must lie in the center's kecamatan",
         });
     }
     if (problems.length) throw AppError.validation(problems);
@@ -136,7 +144,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     /** What the public registration form may know about an operator: its name and area, nothing about its people. */
     async getPublic(id: string) {
       const [op] = await db.select().from(operators).where(eq(operators.id, id));
-      if (!op?.active) throw AppError.notFound('Operator');
+      if (!op?.active) throw AppError.notFound({ id: 'Operator', en: 'Operator' });
       const names = await regionsService.names(op.serviceArea);
       return {
         id: op.id,
@@ -147,7 +155,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     },
 
     async get(actor: Actor | undefined, id: string) {
-      requireAccess(actor, 'operators.read', { operatorId: id, anyRegion: true }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId: id, anyRegion: true }, { id: 'Operator', en: 'Operator' });
       const [op] = await present([await loadOperator(id)]);
       return op;
     },
@@ -172,7 +180,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     },
 
     async update(actor: Actor | undefined, id: string, input: Partial<OperatorInput> & { active?: boolean }) {
-      requireAccess(actor, 'operators.update', { operatorId: id }, 'Operator');
+      requireAccess(actor, 'operators.update', { operatorId: id }, { id: 'Operator', en: 'Operator' });
       const before = await loadOperator(id);
       const serviceArea = input.serviceArea ? normalizeServiceArea(input.serviceArea) : undefined;
       if (serviceArea) {
@@ -188,9 +196,14 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
           .where(and(eq(roleAssignments.operatorId, id), sql`${roleAssignments.regionPrefix} is not null`));
         const outside = [...stranded, ...scopes].map((r) => r.code!).filter((c) => !withinServiceArea(c, serviceArea));
         if (outside.length)
-          throw new AppError('CONFLICT', 'Masih ada sentra atau petugas di luar wilayah layanan yang baru', {
-            regions: [...new Set(outside)],
-          });
+          throw new AppError(
+            'CONFLICT',
+            {
+              id: 'Masih ada sentra atau petugas di luar wilayah layanan yang baru',
+              en: 'Some centers or staff are still outside the new service area',
+            },
+            { regions: [...new Set(outside)] },
+          );
       }
       const updated = await db.transaction(async (tx) => {
         const [op] = await tx
@@ -214,7 +227,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
 
     async listCenters(actor: Actor | undefined, operatorId: string) {
       const scope = requireAccess(actor, 'centers.read');
-      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, { id: 'Operator', en: 'Operator' });
       const rows = await db
         .select({ center: centers, districtName: regions.name })
         .from(centers)
@@ -245,7 +258,7 @@ export function makeOperatorsService(db: Db, regionsService: RegionsService) {
     },
 
     async createCenter(actor: Actor | undefined, operatorId: string, input: CenterInput) {
-      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, 'Operator');
+      requireAccess(actor, 'operators.read', { operatorId, anyRegion: true }, { id: 'Operator', en: 'Operator' });
       requireAccess(actor, 'centers.manage', { operatorId, regionCode: input.districtCode });
       const op = await loadOperator(operatorId);
       await checkCenter(op, input);

@@ -35,7 +35,7 @@ export function makeBulkService(db: Db, deps: { journey: JourneyService }) {
           scopeCondition(scope, people.operatorId, people.domicileDistrictCode),
         ),
       );
-    if (rows.length !== ids.length) throw AppError.notFound('Peserta');
+    if (rows.length !== ids.length) throw AppError.notFound({ id: 'Peserta', en: 'Participant' });
     return rows;
   }
 
@@ -49,16 +49,30 @@ export function makeBulkService(db: Db, deps: { journey: JourneyService }) {
       .where(and(eq(roleAssignments.userId, mentorUserId), eq(roleAssignments.role, 'mentor'), eq(user.active, true)));
     if (grants.length === 0)
       throw AppError.validation([
-        { path: 'mentorUserId', code: 'not_a_mentor', message: 'Pengguna ini bukan pendamping aktif' },
+        {
+          path: 'mentorUserId',
+          code: 'not_a_mentor',
+          message: 'Pengguna ini bukan pendamping aktif',
+          en: 'This user is not an active mentor',
+        },
       ]);
     const byId = new Map(persons.map((p) => [p.id, p]));
     const problems: ErrorDetail[] = [];
     ids.forEach((id, i) => {
       const p = byId.get(id)!;
       if (!grants.some((g) => g.operatorId === p.operatorId && regionWithin(p.districtCode, g.prefix)))
-        problems.push({ path: `ids.${i}`, code: 'outside_mentor_area', message: 'Peserta di luar wilayah pendamping' });
+        problems.push({
+          path: `ids.${i}`,
+          code: 'outside_mentor_area',
+          message: 'Peserta di luar wilayah pendamping',
+          en: "Participant outside the mentor's area",
+        });
     });
-    if (problems.length) throw AppError.validation(problems, 'Sebagian peserta di luar wilayah pendamping ini');
+    if (problems.length)
+      throw AppError.validation(problems, {
+        id: 'Sebagian peserta di luar wilayah pendamping ini',
+        en: "Some participants are outside this mentor's area",
+      });
   }
 
   async function assignMentor(actor: Actor | undefined, input: Extract<BulkInput, { action: 'assign_mentor' }>) {

@@ -7,7 +7,7 @@ import { requireAccess } from '../access/access.js';
 import { type Actor, actorId } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { regions } from '../regions/regions.schema.js';
-import { latestToday, loadPersonFor, personTarget, todayWib } from './journey.service.js';
+import { alreadyMerged, latestToday, loadPersonFor, personTarget, todayWib } from './journey.service.js';
 import { businesses, businessStatusEvents, people } from './participants.schema.js';
 
 export type BusinessStatus = (typeof businessStatuses)[number];
@@ -44,7 +44,12 @@ export function makeBusinessesService(db: Db) {
       .where(and(eq(regions.code, villageCode), eq(regions.level, 4)));
     if (!v)
       throw AppError.validation([
-        { path: 'villageCode', code: 'unknown_region', message: 'Pilih desa/kelurahan yang terdaftar' },
+        {
+          path: 'villageCode',
+          code: 'unknown_region',
+          message: 'Pilih desa/kelurahan yang terdaftar',
+          en: 'Choose a listed village',
+        },
       ]);
     return parentRegionCode(villageCode);
   }
@@ -57,8 +62,11 @@ export function makeBusinessesService(db: Db) {
       .from(businesses)
       .innerJoin(people, eq(people.id, businesses.personId))
       .where(eq(businesses.id, id));
-    requireAccess(actor, 'participants.write', row ? personTarget(row.person) : undefined, 'Usaha');
-    if (!row) throw AppError.notFound('Usaha');
+    requireAccess(actor, 'participants.write', row ? personTarget(row.person) : undefined, {
+      id: 'Usaha',
+      en: 'Business',
+    });
+    if (!row) throw AppError.notFound({ id: 'Usaha', en: 'Business' });
     return row.business;
   }
 
@@ -69,27 +77,47 @@ export function makeBusinessesService(db: Db) {
   function checkStatus(current: Business, lastChange: string | null, input: StatusInput) {
     const problems: ErrorDetail[] = [];
     if (input.effectiveOn > latestToday())
-      problems.push({ path: 'effectiveOn', code: 'future_date', message: 'Tanggal berlaku tidak boleh di masa depan' });
+      problems.push({
+        path: 'effectiveOn',
+        code: 'future_date',
+        message: 'Tanggal berlaku tidak boleh di masa depan',
+        en: 'The effective date cannot be in the future',
+      });
     else if (lastChange && input.effectiveOn < lastChange)
       problems.push({
         path: 'effectiveOn',
         code: 'before_current_status',
         message: `Tanggal berlaku tidak boleh sebelum perubahan status terakhir (${lastChange})`,
+        en: `The effective date cannot be before the last status change (${lastChange})`,
       });
     if (input.status === 'moved' && !input.newAddress?.trim())
-      problems.push({ path: 'newAddress', code: 'required', message: 'Isi alamat baru usaha yang pindah' });
+      problems.push({
+        path: 'newAddress',
+        code: 'required',
+        message: 'Isi alamat baru usaha yang pindah',
+        en: 'Give the new address of the business that moved',
+      });
     if (input.status === 'closed' && !input.reason?.trim())
-      problems.push({ path: 'reason', code: 'required', message: 'Isi alasan usaha tutup' });
+      problems.push({
+        path: 'reason',
+        code: 'required',
+        message: 'Isi alasan usaha tutup',
+        en: 'Give the reason the business closed',
+      });
     if (problems.length) throw AppError.validation(problems);
     // Moving again is a real event; any other status repeated is not.
     if (input.status === current.status && input.status !== 'moved')
-      throw new AppError('INVALID_TRANSITION', 'Status usaha sudah sama', { from: current.status, to: input.status });
+      throw new AppError(
+        'INVALID_TRANSITION',
+        { id: 'Status usaha sudah sama', en: 'The business already has this status' },
+        { from: current.status, to: input.status },
+      );
   }
 
   return {
     async create(actor: Actor | undefined, personId: string, input: BusinessInput): Promise<Business> {
       const person = await loadPersonFor(db, actor, personId, 'participants.write');
-      if (person.status === 'merged') throw new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
+      if (person.status === 'merged') throw alreadyMerged();
       const districtCode = await districtOf(input.villageCode);
       return db.transaction(async (tx) => {
         const [created] = await tx

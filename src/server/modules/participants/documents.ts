@@ -7,7 +7,7 @@ import type { FileMeta, Files } from '../../platform/files/files.js';
 import { files as fileRows } from '../../platform/files/files.schema.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { loadPersonFor } from './journey.service.js';
+import { alreadyMerged, loadPersonFor } from './journey.service.js';
 import { businesses, participantFiles } from './participants.schema.js';
 
 export type DocumentUpload = {
@@ -39,8 +39,6 @@ const documentView = {
   createdAt: participantFiles.createdAt,
 };
 
-const merged = () => new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
-
 /**
  * Documents and photos of a participant (KTP, KK, recommendation letter, business photos): the bytes live in the
  * platform file store, the link to the person in participant_files. Every read checks the person's scope.
@@ -52,22 +50,28 @@ export function makeDocumentsService(db: Db, files: Files) {
       .from(participantFiles)
       .innerJoin(fileRows, eq(fileRows.id, participantFiles.fileId))
       .where(and(eq(participantFiles.id, docId), eq(participantFiles.personId, personId)));
-    if (!row) throw AppError.notFound('Dokumen');
+    if (!row) throw AppError.notFound({ id: 'Dokumen', en: 'Document' });
     return row;
   }
 
   /** Checks the person (and business) before any byte is read, so a refused upload costs nothing to store. */
   async function checkTarget(actor: Actor | undefined, personId: string, input: { businessId?: string | null }) {
     const person = await loadPersonFor(db, actor, personId, 'participants.write');
-    if (person.status === 'merged') throw merged();
+    if (person.status === 'merged') throw alreadyMerged();
     if (input.businessId) {
       const [owned] = await db
         .select({ id: businesses.id })
         .from(businesses)
         .where(and(eq(businesses.id, input.businessId), eq(businesses.personId, person.id)));
       if (!owned) {
-        const message = 'Usaha ini bukan milik peserta tersebut';
-        throw AppError.validation([{ path: 'businessId', code: 'unknown_business', message }]);
+        throw AppError.validation([
+          {
+            path: 'businessId',
+            code: 'unknown_business',
+            message: 'Usaha ini bukan milik peserta tersebut',
+            en: 'This business does not belong to this participant',
+          },
+        ]);
       }
     }
     return person;
@@ -153,7 +157,7 @@ export function makeDocumentsService(db: Db, files: Files) {
     /** Removes the link only: the file row and its bytes stay, as the audit trail refers to them. */
     async remove(actor: Actor | undefined, personId: string, docId: string): Promise<void> {
       const person = await loadPersonFor(db, actor, personId, 'participants.write');
-      if (person.status === 'merged') throw merged();
+      if (person.status === 'merged') throw alreadyMerged();
       const doc = await findDocument(person.id, docId);
       await db.transaction(async (tx) => {
         await tx.delete(participantFiles).where(eq(participantFiles.id, doc.id));

@@ -2,13 +2,12 @@ import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { maskNik } from '../../../shared/nik.js';
 import type { SelectionStatus } from '../../../shared/participants.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
 import { type Scope, scopeCondition } from '../access/access.js';
 import { type Actor, actorId } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { refreshSearchText } from './businesses.service.js';
 import { duplicateReasons, orderedPair } from './duplicates.js';
-import { todayWib } from './journey.service.js';
+import { alreadyMerged, todayWib } from './journey.service.js';
 import {
   businesses,
   distinctPairs,
@@ -73,8 +72,6 @@ const selectionRank: Record<SelectionStatus, number> = {
 };
 const stageRank: Record<string, number> = { not_started: 0, in_progress: 1, done: 2 };
 
-const conflictMerged = () => new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
-
 /**
  * Moves everything of `other` to `kept` in one transaction and marks `other` merged. Both rows are locked (in id
  * order, so two opposite merges cannot deadlock) and re-read, so a concurrent merge of either ends in 409.
@@ -87,7 +84,7 @@ export async function mergeInto(db: Db, actor: Actor, kept: Person, other: Perso
       .where(inArray(people.id, [kept.id, other.id]))
       .orderBy(asc(people.id))
       .for('update');
-    if (locked.length !== 2 || locked.some((p) => p.status === 'merged')) throw conflictMerged();
+    if (locked.length !== 2 || locked.some((p) => p.status === 'merged')) throw alreadyMerged();
     const movedBusinesses = await tx
       .update(businesses)
       .set({ personId: kept.id, updatedAt: new Date() })

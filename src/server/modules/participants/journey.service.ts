@@ -41,6 +41,13 @@ export const personTarget = (p: { operatorId: string; domicileDistrictCode: stri
   regionCode: p.domicileDistrictCode,
 });
 
+/** 409: a merged record takes no more changes (its data lives on in the record it was merged into). */
+export const alreadyMerged = () =>
+  new AppError('CONFLICT', {
+    id: 'Data peserta ini sudah digabung ke data lain',
+    en: 'This participant record has been merged into another one',
+  });
+
 /** Loads a person for an action; missing and out-of-scope both answer 404. */
 export async function loadPersonFor(
   db: DbOrTx,
@@ -50,8 +57,8 @@ export async function loadPersonFor(
 ): Promise<Person> {
   requireAccess(actor, permission);
   const [person] = await db.select().from(people).where(eq(people.id, personId));
-  requireAccess(actor, permission, person ? personTarget(person) : undefined, 'Peserta');
-  if (!person) throw AppError.notFound('Peserta');
+  requireAccess(actor, permission, person ? personTarget(person) : undefined, { id: 'Peserta', en: 'Participant' });
+  if (!person) throw AppError.notFound({ id: 'Peserta', en: 'Participant' });
   return person;
 }
 
@@ -136,10 +143,17 @@ export function makeJourneyService(db: Db) {
   function checkInput(input: StageInput): string {
     const occurredOn = input.occurredOn ?? todayWib();
     if (!stages.some((s) => s.no === input.stage))
-      throw AppError.validation([{ path: 'stage', code: 'invalid_stage', message: 'Tahap harus 1 sampai 7' }]);
+      throw AppError.validation([
+        { path: 'stage', code: 'invalid_stage', message: 'Tahap harus 1 sampai 7', en: 'The stage must be 1 to 7' },
+      ]);
     if (occurredOn > latestToday())
       throw AppError.validation([
-        { path: 'occurredOn', code: 'future_date', message: 'Tanggal tidak boleh di masa depan' },
+        {
+          path: 'occurredOn',
+          code: 'future_date',
+          message: 'Tanggal tidak boleh di masa depan',
+          en: 'The date cannot be in the future',
+        },
       ]);
     return occurredOn;
   }
@@ -170,7 +184,7 @@ export function makeJourneyService(db: Db) {
       const occurredOn = checkInput(input);
       return inTx(options.tx, async (tx) => {
         const person = await loadPersonFor(tx, actor, personId, options.permission ?? 'participants.write');
-        if (person.status === 'merged') throw new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
+        if (person.status === 'merged') throw alreadyMerged();
         await writeStages(tx, actor!, [person], input, occurredOn);
         await recordAudit(tx, actor!, {
           action: 'stage',
@@ -214,7 +228,7 @@ export function makeJourneyService(db: Db) {
               scopeCondition(scope, people.operatorId, people.domicileDistrictCode),
             ),
           );
-        if (persons.length !== ids.length) throw AppError.notFound('Peserta');
+        if (persons.length !== ids.length) throw AppError.notFound({ id: 'Peserta', en: 'Participant' });
         await writeStages(tx, actor!, persons, input, occurredOn);
         for (const operatorId of new Set(persons.map((p) => p.operatorId))) {
           await recordAudit(tx, actor!, {

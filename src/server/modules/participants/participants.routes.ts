@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from '../../../shared/error-codes.js';
 import {
   personStatuses,
   publicRegistrationInput,
@@ -39,11 +40,14 @@ export const participantQuery = pageQuery
     operatorId: z.uuid().optional(),
     kecamatan: z
       .string()
-      .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'kode kecamatan, mis. 32.76.03')
+      .regex(/^\d{2}\.\d{2}\.\d{2}$/, zodText('kode kecamatan, mis. 32.76.03', 'a kecamatan code, e.g. 32.76.03'))
       .optional(),
     kelurahan: z
       .string()
-      .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode desa/kelurahan, mis. 32.76.03.1001')
+      .regex(
+        /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
+        zodText('kode desa/kelurahan, mis. 32.76.03.1001', 'a village code, e.g. 32.76.03.1001'),
+      )
       .optional(),
     programId: z.uuid().optional(),
     trackId: z.uuid().optional(),
@@ -55,12 +59,15 @@ export const participantQuery = pageQuery
     ageMax: z.coerce.number().int().min(0).max(120).optional(),
     kbli: z
       .string()
-      .regex(/^\d{1,5}$/, 'KBLI: 1–5 digit')
+      .regex(/^\d{1,5}$/, zodText('KBLI: 1–5 digit', 'KBLI: 1–5 digits'))
       .optional(),
     mentorId: z.string().min(1).max(100).optional(),
     sort: z.enum(['name', '-name', 'createdAt', '-createdAt', 'birthDate', '-birthDate']).optional(),
   })
-  .refine((q) => !q.stageStatus || q.stage, { path: ['stageStatus'], message: 'pilih tahap untuk status tahap' });
+  .refine((q) => !q.stageStatus || q.stage, {
+    path: ['stageStatus'],
+    message: zodText('pilih tahap untuk status tahap', 'choose a stage for the stage status'),
+  });
 
 const savedFilter = z.object({
   id: z.uuid(),
@@ -116,7 +123,12 @@ export function registerParticipantRoutes(app: App, participants: ParticipantsSe
         tags,
         summary: 'Participants within the caller’s scope; q is typo-tolerant (name, business name, NIK, phone)',
         querystring: participantQuery,
-        response: { 200: listOf(participantRow) },
+        response: {
+          200: listOf(participantRow).extend({
+            // true: more than `total` match (counting stops at 10,000)
+            totalCapped: z.boolean(),
+          }),
+        },
       },
     },
     (req) => participants.list(req.actor, req.query),

@@ -58,7 +58,13 @@ export const people = pgTable(
   },
   (t) => [
     unique('people_operator_nik_uq').on(t.operatorId, t.nik),
-    index('people_operator_district_idx').on(t.operatorId, t.domicileDistrictCode, t.createdAt),
+    // The list's pages in its default order, whole operator or one kecamatan, without sorting a million rows; partial
+    // because merged records are never listed by default. The kecamatan column is COLLATE "C" (migration 0003), so
+    // the scope's prefix LIKE can use the index.
+    index('people_operator_district_idx')
+      .on(t.operatorId, t.domicileDistrictCode, t.createdAt)
+      .where(sql`${t.status} <> 'merged'`),
+    index('people_operator_created_idx').on(t.operatorId, t.createdAt).where(sql`${t.status} <> 'merged'`),
     index('people_operator_phone_idx').on(t.operatorId, t.phone),
     index('people_operator_birth_idx').on(t.operatorId, t.birthDate),
     index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

@@ -13,15 +13,19 @@ import { withinServiceArea } from '../operators/operators.service.js';
 import { regions } from '../regions/regions.schema.js';
 import { refreshSearchText } from './businesses.service.js';
 import { findDuplicates, markDistinct, mergeInto } from './duplicates.service.js';
-import { loadPersonFor } from './journey.service.js';
+import { alreadyMerged, loadPersonFor } from './journey.service.js';
 import { listParticipants, type ParticipantQuery, participantDetail } from './participant-query.js';
 import { people } from './participants.schema.js';
 import { timelineOf } from './participants.timeline.js';
 import { auditView, type Person } from './presenters.js';
 import {
+  birthDateMismatch,
   checkRegistration,
   invalidPhone,
   type RegistrationRequest,
+  sexMismatch,
+  unknownVillage,
+  villageOutsideArea,
   writeRegistration,
 } from './registration.service.js';
 import { makeSavedFilters } from './saved-filters.js';
@@ -35,8 +39,11 @@ export type ParticipantPatch = Partial<
 >;
 
 // The village is the caller's own input, so naming the problem leaks nothing: a clear 403, not the 404 of a record.
-const outsideArea = () => AppError.forbidden('Desa/kelurahan domisili di luar wilayah tugas Anda');
-const alreadyMerged = () => new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
+const outsideArea = () =>
+  AppError.forbidden({
+    id: 'Desa/kelurahan domisili di luar wilayah tugas Anda',
+    en: 'The home village is outside your assigned area',
+  });
 
 /** The scope of a permission the actor may not hold at all (null then): decides what is shown, not what is allowed. */
 function scopeIfHeld(actor: Actor | undefined, permission: Permission): Scope | null {
@@ -48,7 +55,7 @@ function scopeIfHeld(actor: Actor | undefined, permission: Permission): Scope | 
 export function makeParticipantsService(db: Db) {
   async function byId(id: string): Promise<Person> {
     const [p] = await db.select().from(people).where(eq(people.id, id));
-    if (!p) throw AppError.notFound('Peserta');
+    if (!p) throw AppError.notFound({ id: 'Peserta', en: 'Participant' });
     return p;
   }
 
@@ -59,12 +66,24 @@ export function makeParticipantsService(db: Db) {
   async function pair(actor: Actor | undefined, id: string, otherId: string, permission: Permission) {
     requireAccess(actor, permission);
     if (id === otherId)
-      throw AppError.validation([{ path: 'otherId', code: 'same_record', message: 'Pilih data peserta yang lain' }]);
+      throw AppError.validation([
+        {
+          path: 'otherId',
+          code: 'same_record',
+          message: 'Pilih data peserta yang lain',
+          en: 'Choose a different participant record',
+        },
+      ]);
     const a = await loadPersonFor(db, actor, id, permission);
     const b = await loadPersonFor(db, actor, otherId, permission);
     if (a.operatorId !== b.operatorId)
       throw AppError.validation([
-        { path: 'otherId', code: 'other_operator', message: 'Data peserta berasal dari operator lain' },
+        {
+          path: 'otherId',
+          code: 'other_operator',
+          message: 'Data peserta berasal dari operator lain',
+          en: 'The participant record belongs to another operator',
+        },
       ]);
     if (a.status === 'merged' || b.status === 'merged') throw alreadyMerged();
     return [a, b] as const;
@@ -74,7 +93,8 @@ export function makeParticipantsService(db: Db) {
     /** Staff registration (kecamatan office, roadshow): 201 with the record and the records it may duplicate. */
     async register(actor: Actor | undefined, input: RegistrationRequest) {
       const scope = requireAccess(actor, 'participants.write');
-      if (!inScope(scope, { operatorId: input.operatorId, anyRegion: true })) throw AppError.notFound('Operator');
+      if (!inScope(scope, { operatorId: input.operatorId, anyRegion: true }))
+        throw AppError.notFound({ id: 'Operator', en: 'Operator' });
       if (!inScope(scope, { operatorId: input.operatorId, regionCode: input.domicileVillageCode })) throw outsideArea();
       const checked = await checkRegistration(db, input);
       const id = await writeRegistration(db, actor!, input, checked, { source: 'staff', scope });
@@ -93,7 +113,12 @@ export function makeParticipantsService(db: Db) {
     async registerPublic(input: PublicRegistrationRequest, meta: { requestId?: string } = {}) {
       if (input.consent !== true)
         throw AppError.validation([
-          { path: 'consent', code: 'required', message: 'persetujuan pemrosesan data wajib dicentang' },
+          {
+            path: 'consent',
+            code: 'required',
+            message: 'persetujuan pemrosesan data wajib dicentang',
+            en: 'consent to data processing is required',
+          },
         ]);
       const actor: Actor = { kind: 'system', label: 'public-registration', requestId: meta.requestId };
       const checked = await checkRegistration(db, input, { requireActiveOperator: true });
@@ -120,10 +145,8 @@ export function makeParticipantsService(db: Db) {
       if (before.status === 'merged') throw alreadyMerged();
       const problems: ErrorDetail[] = [];
       // Sex and birth date are read from the NIK; a form may send them back, but not change them.
-      if (patch.sex && patch.sex !== before.sex)
-        problems.push({ path: 'sex', code: 'nik_mismatch', message: 'Jenis kelamin tidak sesuai dengan NIK' });
-      if (patch.birthDate && patch.birthDate !== before.birthDate)
-        problems.push({ path: 'birthDate', code: 'nik_mismatch', message: 'Tanggal lahir tidak sesuai dengan NIK' });
+      if (patch.sex && patch.sex !== before.sex) problems.push(sexMismatch);
+      if (patch.birthDate && patch.birthDate !== before.birthDate) problems.push(birthDateMismatch);
       const phone = patch.phone ? normalizePhone(patch.phone) : undefined;
       if (patch.phone && !phone) problems.push(invalidPhone);
       const village = patch.domicileVillageCode;
@@ -137,13 +160,13 @@ export function makeParticipantsService(db: Db) {
           problems.push({
             path: 'domicileVillageCode',
             code: 'unknown_region',
-            message: 'Pilih desa/kelurahan yang terdaftar',
+            ...unknownVillage,
           });
         else if (!withinServiceArea(village, op.serviceArea))
           problems.push({
             path: 'domicileVillageCode',
             code: 'outside_service_area',
-            message: 'Desa/kelurahan di luar wilayah layanan program ini',
+            ...villageOutsideArea,
           });
       }
       if (problems.length) throw AppError.validation(problems);

@@ -6,7 +6,7 @@ import type { RegistrationInput } from '../../../shared/participants.js';
 import { normalizePhone } from '../../../shared/phone.js';
 import { parentRegionCode } from '../../../shared/regions.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, type ErrorDetail } from '../../platform/errors.js';
+import { AppError, type ErrorDetail, type Text } from '../../platform/errors.js';
 import { inScope, type Scope } from '../access/access.js';
 import { type Actor, actorId } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -47,10 +47,35 @@ export const invalidPhone: ErrorDetail = {
   path: 'phone',
   code: 'invalid_phone',
   message: 'Nomor HP tidak valid — contoh: 0812-3456-7890',
+  en: 'Invalid phone number — e.g. 0812-3456-7890',
 };
 
-const nikError = (problem: string, message: string) =>
-  new AppError('INVALID_NIK', message, [{ path: 'nik', code: problem, message }]);
+export const sexMismatch: ErrorDetail = {
+  path: 'sex',
+  code: 'nik_mismatch',
+  message: 'Jenis kelamin tidak sesuai dengan NIK',
+  en: 'The sex does not match the NIK',
+};
+export const birthDateMismatch: ErrorDetail = {
+  path: 'birthDate',
+  code: 'nik_mismatch',
+  message: 'Tanggal lahir tidak sesuai dengan NIK',
+  en: 'The birth date does not match the NIK',
+};
+export const unknownVillage = { message: 'Pilih desa/kelurahan yang terdaftar', en: 'Choose a listed village' };
+export const villageOutsideArea = {
+  message: 'Desa/kelurahan di luar wilayah layanan program ini',
+  en: "The village is outside this program's service area",
+};
+export const unknownTrack: ErrorDetail = {
+  path: 'trackId',
+  code: 'unknown_track',
+  message: 'Jalur program tidak ditemukan',
+  en: 'Program track not found',
+};
+
+const nikError = (problem: string, text: Text) =>
+  new AppError('INVALID_NIK', text, [{ path: 'nik', code: problem, message: text.id, en: text.en }]);
 
 /**
  * Everything a registration needs checked before it writes: the NIK (structure, date, serial, and its kecamatan
@@ -63,7 +88,7 @@ export async function checkRegistration(
   options: { requireActiveOperator?: boolean } = {},
 ): Promise<CheckedRegistration> {
   const parsed = parseNik(input.nik, { today: new Date() });
-  if (!parsed.ok) throw nikError(parsed.problem, parsed.message.id);
+  if (!parsed.ok) throw nikError(parsed.problem, parsed.message);
   const villages = input.businesses.map((b) => b.villageCode ?? null);
   const codes = [parsed.districtCode, input.domicileVillageCode, ...villages.filter((c): c is string => !!c)];
   const [found, [operator], [track]] = await Promise.all([
@@ -76,39 +101,37 @@ export async function checkRegistration(
   ]);
   const levelOf = new Map(found.map((r) => [r.code, r.level]));
   const withRegion = parseNik(input.nik, { today: new Date(), districtExists: (c) => levelOf.get(c) === 3 });
-  if (!withRegion.ok) throw nikError(withRegion.problem, withRegion.message.id);
-  if (!operator || (options.requireActiveOperator && !operator.active)) throw AppError.notFound('Operator');
+  if (!withRegion.ok) throw nikError(withRegion.problem, withRegion.message);
+  if (!operator || (options.requireActiveOperator && !operator.active))
+    throw AppError.notFound({ id: 'Operator', en: 'Operator' });
 
   const problems: ErrorDetail[] = [];
   // Imports and jobs call this without the route's schema: the phone is normalised here as well.
   const phone = input.phone ? (normalizePhone(input.phone) ?? null) : null;
   if (input.phone && !phone) problems.push(invalidPhone);
-  if (input.sex && input.sex !== parsed.sex)
-    problems.push({ path: 'sex', code: 'nik_mismatch', message: 'Jenis kelamin tidak sesuai dengan NIK' });
-  if (input.birthDate && input.birthDate !== parsed.birthDate)
-    problems.push({ path: 'birthDate', code: 'nik_mismatch', message: 'Tanggal lahir tidak sesuai dengan NIK' });
+  if (input.sex && input.sex !== parsed.sex) problems.push(sexMismatch);
+  if (input.birthDate && input.birthDate !== parsed.birthDate) problems.push(birthDateMismatch);
   if (levelOf.get(input.domicileVillageCode) !== 4)
     problems.push({
       path: 'domicileVillageCode',
       code: 'unknown_region',
-      message: 'Pilih desa/kelurahan yang terdaftar',
+      ...unknownVillage,
     });
   else if (!withinServiceArea(input.domicileVillageCode, operator.serviceArea))
     problems.push({
       path: 'domicileVillageCode',
       code: 'outside_service_area',
-      message: 'Desa/kelurahan di luar wilayah layanan program ini',
+      ...villageOutsideArea,
     });
   villages.forEach((code, i) => {
     if (code && levelOf.get(code) !== 4)
       problems.push({
         path: `businesses.${i}.villageCode`,
         code: 'unknown_region',
-        message: 'Pilih desa/kelurahan yang terdaftar',
+        ...unknownVillage,
       });
   });
-  if (input.trackId && track?.operatorId !== operator.id)
-    problems.push({ path: 'trackId', code: 'unknown_track', message: 'Jalur program tidak ditemukan' });
+  if (input.trackId && track?.operatorId !== operator.id) problems.push(unknownTrack);
   if (problems.length) throw AppError.validation(problems);
 
   return {
@@ -180,7 +203,7 @@ export async function writeRegistration(
       const visible = !!id && !!meta.scope && inScope(meta.scope, { operatorId, regionCode: district });
       throw new AppError(
         'PARTICIPANT_EXISTS',
-        'NIK ini sudah terdaftar di program ini',
+        { id: 'NIK ini sudah terdaftar di program ini', en: 'This NIK is already registered in this program' },
         visible ? { existingId: id } : {},
       );
     }

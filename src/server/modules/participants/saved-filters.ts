@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, pgErrorOf } from '../../platform/errors.js';
-import { inScope, requireAccess, scopeOperatorIds } from '../access/access.js';
+import { inScope, requireAccess, scopeOperatorIds, signInFirst } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
 import { savedFilters } from './participants.schema.js';
 
@@ -19,7 +19,7 @@ const view = {
 
 /** Only a signed-in person owns saved filters; jobs and the CLI have no list screen to fill. */
 function userOf(actor: Actor | undefined) {
-  if (actor?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
+  if (actor?.kind !== 'user') throw signInFirst();
   return actor;
 }
 
@@ -46,8 +46,11 @@ export function makeSavedFilters(db: Db) {
       const me = userOf(actor);
       const queried = typeof input.query.operatorId === 'string' ? input.query.operatorId : undefined;
       const operatorId = input.operatorId ?? queried ?? scopeOperatorIds(scope)?.[0];
-      if (!operatorId) throw AppError.validation([{ path: 'operatorId', code: 'required', message: 'Pilih operator' }]);
-      if (!inScope(scope, { operatorId, anyRegion: true })) throw AppError.notFound('Operator');
+      if (!operatorId)
+        throw AppError.validation([
+          { path: 'operatorId', code: 'required', message: 'Pilih operator', en: 'Choose an operator' },
+        ]);
+      if (!inScope(scope, { operatorId, anyRegion: true })) throw AppError.notFound({ id: 'Operator', en: 'Operator' });
       try {
         const [row] = await db
           .insert(savedFilters)
@@ -56,8 +59,10 @@ export function makeSavedFilters(db: Db) {
         return row as SavedFilter;
       } catch (err) {
         if (pgErrorOf(err)?.code !== '23505') throw err;
-        const message = 'Nama filter ini sudah Anda pakai';
-        throw new AppError('ALREADY_EXISTS', message, [{ path: 'name', code: 'duplicate', message }]);
+        throw AppError.duplicate('name', {
+          id: 'Nama filter ini sudah Anda pakai',
+          en: 'You already use this filter name',
+        });
       }
     },
 
@@ -68,7 +73,7 @@ export function makeSavedFilters(db: Db) {
         .delete(savedFilters)
         .where(and(eq(savedFilters.id, id), eq(savedFilters.userId, me.userId)))
         .returning({ id: savedFilters.id });
-      if (deleted.length === 0) throw AppError.notFound('Filter');
+      if (deleted.length === 0) throw AppError.notFound({ id: 'Filter', en: 'Filter' });
     },
   };
 }

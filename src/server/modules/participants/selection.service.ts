@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { programs, tracks } from '../programs/programs.schema.js';
 import type { ProgramsService, Track } from '../programs/programs.service.js';
 import { regions } from '../regions/regions.schema.js';
-import { type JourneyService, loadPersonFor, personTarget, todayWib } from './journey.service.js';
+import { alreadyMerged, type JourneyService, loadPersonFor, personTarget, todayWib } from './journey.service.js';
 import { enrollments, participantFiles, people, selectionEvents } from './participants.schema.js';
 
 export type DecisionInput = { status: SelectionStatus; notes?: string | null; quotaOverride?: boolean };
@@ -109,10 +109,10 @@ export function makeSelectionService(
     /** Applies a person to a track, with the automatic eligibility check stored beside the application. */
     async enroll(actor: Actor | undefined, personId: string, input: { trackId: string }): Promise<EnrollmentView> {
       const person = await loadPersonFor(db, actor, personId, 'participants.write');
-      if (person.status === 'merged') throw new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
+      if (person.status === 'merged') throw alreadyMerged();
       const { track } = await deps.programs.getTrackForEnrollment(input.trackId);
       // Another operator's track is as unknown to this person as a missing one.
-      if (track.operatorId !== person.operatorId) throw AppError.notFound('Jalur');
+      if (track.operatorId !== person.operatorId) throw AppError.notFound({ id: 'Jalur', en: 'Track' });
       const eligibility = await eligibilityOf(db, track, person);
       return db.transaction(async (tx) => {
         const [created] = await tx
@@ -121,8 +121,10 @@ export function makeSelectionService(
           .onConflictDoNothing()
           .returning();
         if (!created) {
-          const message = 'Peserta sudah terdaftar di jalur ini';
-          throw new AppError('ALREADY_EXISTS', message, [{ path: 'trackId', code: 'duplicate', message }]);
+          throw AppError.duplicate('trackId', {
+            id: 'Peserta sudah terdaftar di jalur ini',
+            en: 'The participant is already enrolled in this track',
+          });
         }
         await tx.insert(selectionEvents).values({
           operatorId: person.operatorId,
@@ -150,7 +152,12 @@ export function makeSelectionService(
     ) {
       const scope = requireAccess(actor, 'participants.read');
       const { track } = await deps.programs.getTrackForEnrollment(trackId);
-      requireAccess(actor, 'participants.read', { operatorId: track.operatorId, anyRegion: true }, 'Jalur');
+      requireAccess(
+        actor,
+        'participants.read',
+        { operatorId: track.operatorId, anyRegion: true },
+        { id: 'Jalur', en: 'Track' },
+      );
       const where = and(
         eq(enrollments.trackId, trackId),
         q.status ? eq(enrollments.status, q.status) : undefined,
@@ -198,10 +205,13 @@ export function makeSelectionService(
         .from(enrollments)
         .innerJoin(people, eq(people.id, enrollments.personId))
         .where(eq(enrollments.id, enrollmentId));
-      requireAccess(actor, 'participants.write', found ? personTarget(found.person) : undefined, 'Pendaftaran');
-      if (!found) throw AppError.notFound('Pendaftaran');
+      requireAccess(actor, 'participants.write', found ? personTarget(found.person) : undefined, {
+        id: 'Pendaftaran',
+        en: 'Enrollment',
+      });
+      if (!found) throw AppError.notFound({ id: 'Pendaftaran', en: 'Enrollment' });
       const { person } = found;
-      if (person.status === 'merged') throw new AppError('CONFLICT', 'Data peserta ini sudah digabung ke data lain');
+      if (person.status === 'merged') throw alreadyMerged();
 
       return db.transaction(async (tx) => {
         const { track, program } = await deps.programs.getTrackForEnrollment(found.enrollment.trackId, {
@@ -214,7 +224,10 @@ export function makeSelectionService(
         if (!selectionTransitions[from].includes(input.status))
           throw new AppError(
             'INVALID_TRANSITION',
-            `Status seleksi tidak dapat berubah dari ${from} ke ${input.status}`,
+            {
+              id: `Status seleksi tidak dapat berubah dari ${from} ke ${input.status}`,
+              en: `The selection status cannot change from ${from} to ${input.status}`,
+            },
             {
               from,
               to: input.status,
@@ -234,13 +247,20 @@ export function makeSelectionService(
           if (failed.length && !input.quotaOverride)
             throw new AppError(
               'NOT_ELIGIBLE',
-              'Pendaftar tidak memenuhi syarat jalur ini — centang pengecualian untuk tetap menerima',
+              {
+                id: 'Pendaftar tidak memenuhi syarat jalur ini — centang pengecualian untuk tetap menerima',
+                en: 'The applicant does not meet the rules of this track — tick the exception to accept anyway',
+              },
               {
                 failed,
               },
             );
           if (full && !input.quotaOverride)
-            throw new AppError('QUOTA_FULL', 'Kuota jalur ini sudah penuh', { quota: track.quota, accepted });
+            throw new AppError(
+              'QUOTA_FULL',
+              { id: 'Kuota jalur ini sudah penuh', en: 'The quota of this track is full' },
+              { quota: track.quota, accepted },
+            );
           overrideUsed = failed.length > 0 || full;
         }
         const now = new Date();

@@ -1,4 +1,4 @@
-import { AppError, type ErrorDetail, pgErrorOf } from '../../platform/errors.js';
+import { AppError, type ErrorDetail, pgErrorOf, type Text } from '../../platform/errors.js';
 import { withinServiceArea } from '../operators/operators.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
 
@@ -16,11 +16,11 @@ export type TrackInput = {
 };
 
 /** A unique violation on `constraint` as a 409 naming the field; any other error passes through. */
-export function duplicateOf(constraint: string, path: string, message: string) {
+export function duplicateOf(constraint: string, path: string, text: Text) {
   return (err: unknown): never => {
     const pg = pgErrorOf(err);
     if (pg?.code === '23505' && pg.constraint === constraint) {
-      throw new AppError('ALREADY_EXISTS', message, [{ path, code: 'duplicate', message }]);
+      throw AppError.duplicate(path, text);
     }
     throw err;
   };
@@ -30,7 +30,12 @@ export function duplicateOf(constraint: string, path: string, message: string) {
 export function checkDates(startsOn: string, endsOn: string) {
   if (endsOn < startsOn) {
     throw AppError.validation([
-      { path: 'endsOn', code: 'before_start', message: 'Tanggal selesai tidak boleh sebelum tanggal mulai' },
+      {
+        path: 'endsOn',
+        code: 'before_start',
+        message: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+        en: 'The end date cannot be before the start date',
+      },
     ]);
   }
 }
@@ -50,6 +55,7 @@ export async function checkTrack(
       path: 'maxAge',
       code: 'below_min_age',
       message: `Usia maksimal (${maxAge}) tidak boleh lebih kecil dari usia minimal (${minAge})`,
+      en: `The maximum age (${maxAge}) cannot be below the minimum age (${minAge})`,
     });
   }
   if (input.residencyPrefix) {
@@ -59,12 +65,14 @@ export async function checkTrack(
         path: 'residencyPrefix',
         code: 'unknown_region',
         message: `Kode wilayah ${unknown} tidak dikenal`,
+        en: `Unknown region code ${unknown}`,
       });
     } else if (!withinServiceArea(input.residencyPrefix, serviceArea)) {
       problems.push({
         path: 'residencyPrefix',
         code: 'outside_service_area',
         message: 'Wilayah domisili di luar wilayah layanan operator',
+        en: "The residency region is outside the operator's service area",
       });
     }
   }

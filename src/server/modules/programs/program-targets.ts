@@ -90,22 +90,38 @@ export function makeTargets(db: Db, deps: Deps) {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       if (!trackIds.has(item.trackId)) {
-        problems.push({ path: `items.${i}.trackId`, code: 'unknown_track', message: 'Jalur tidak ada di program ini' });
+        problems.push({
+          path: `items.${i}.trackId`,
+          code: 'unknown_track',
+          message: 'Jalur tidak ada di program ini',
+          en: 'No such track in this program',
+        });
       }
       const code = item.districtCode;
       if (code) {
         const level = levelOf.get(code);
         const path = `items.${i}.districtCode`;
         if (level === undefined) {
-          problems.push({ path, code: 'unknown_region', message: `Kode wilayah ${code} tidak dikenal` });
+          problems.push({
+            path,
+            code: 'unknown_region',
+            message: `Kode wilayah ${code} tidak dikenal`,
+            en: `Unknown region code ${code}`,
+          });
         } else if (level !== 3) {
           problems.push({
             path,
             code: 'not_district',
             message: 'Target per wilayah harus per kecamatan (mis. 32.76.03)',
+            en: 'A regional target must be for a kecamatan (e.g. 32.76.03)',
           });
         } else if (!withinServiceArea(code, serviceArea)) {
-          problems.push({ path, code: 'outside_service_area', message: 'Kecamatan di luar wilayah layanan operator' });
+          problems.push({
+            path,
+            code: 'outside_service_area',
+            message: 'Kecamatan di luar wilayah layanan operator',
+            en: "Kecamatan outside the operator's service area",
+          });
         }
       }
       const key = `${item.trackId}|${item.year}|${code ?? ''}`;
@@ -116,6 +132,7 @@ export function makeTargets(db: Db, deps: Deps) {
           path: `items.${i}`,
           code: 'duplicate',
           message: `Jalur, tahun dan kecamatan yang sama sudah ada di baris ${first + 1}`,
+          en: `The same track, year and kecamatan are already in row ${first + 1}`,
         });
       }
     });

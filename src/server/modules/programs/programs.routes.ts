@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from '../../../shared/error-codes.js';
 import { kbliSectors } from '../../../shared/kbli.js';
 import { documentKinds } from '../../../shared/participants.js';
 import type { App } from '../../platform/http/app-types.js';
@@ -33,10 +34,14 @@ const programWithTracks = program.extend({ tracks: z.array(track) });
 
 const programBody = z.object({
   operatorId: z.uuid(),
-  name: z.string().trim().min(3, 'nama program minimal 3 huruf').max(200),
+  name: z
+    .string()
+    .trim()
+    .min(3, zodText('nama program minimal 3 huruf', 'the program name needs at least 3 letters'))
+    .max(200),
   description: z.string().trim().max(2000).nullish(),
-  startsOn: z.iso.date('tanggal mulai harus berbentuk YYYY-MM-DD'),
-  endsOn: z.iso.date('tanggal selesai harus berbentuk YYYY-MM-DD'),
+  startsOn: z.iso.date(zodText('tanggal mulai harus berbentuk YYYY-MM-DD', 'the start date must look like YYYY-MM-DD')),
+  endsOn: z.iso.date(zodText('tanggal selesai harus berbentuk YYYY-MM-DD', 'the end date must look like YYYY-MM-DD')),
 });
 
 const age = z.number().int().min(0).max(120);
@@ -45,8 +50,18 @@ const trackBody = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9_]{2,20}$/, 'kode 2–20 karakter: huruf A–Z, angka atau garis bawah (contoh: WUB)'),
-  name: z.string().trim().min(2, 'nama jalur minimal 2 huruf').max(200),
+    .regex(
+      /^[A-Z0-9_]{2,20}$/,
+      zodText(
+        'kode 2–20 karakter: huruf A–Z, angka atau garis bawah (contoh: WUB)',
+        'the code is 2–20 characters: letters A–Z, digits or underscores (e.g. WUB)',
+      ),
+    ),
+  name: z
+    .string()
+    .trim()
+    .min(2, zodText('nama jalur minimal 2 huruf', 'the track name needs at least 2 letters'))
+    .max(200),
   minAge: age.nullish(),
   maxAge: age.nullish(),
   residencyPrefix: regionCode.nullish().describe('Domicile must lie inside this region, e.g. 32.76'),
@@ -74,7 +89,11 @@ const targetsBody = z.object({
         trackId: z.uuid(),
         year,
         districtCode: regionCode.nullable().describe('A kecamatan, or null for the whole service area'),
-        target: z.number().int().min(0, 'target tidak boleh negatif').max(10_000_000),
+        target: z
+          .number()
+          .int()
+          .min(0, zodText('target tidak boleh negatif', 'the target cannot be negative'))
+          .max(10_000_000),
       }),
     )
     .max(1000),

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { searchKbli } from '../../../shared/kbli.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { requireAccess, scopeOperatorIds } from '../access/access.js';
+import { requireAccess, scopeOperatorIds, signInFirst } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { operators } from '../operators/operators.schema.js';
@@ -35,7 +35,7 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
       .select({ id: operators.id, serviceArea: operators.serviceArea })
       .from(operators)
       .where(eq(operators.id, id));
-    if (!op) throw AppError.notFound('Operator');
+    if (!op) throw AppError.notFound({ id: 'Operator', en: 'Operator' });
     return op;
   }
 
@@ -46,8 +46,8 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
   async function loadProgram(actor: Actor | undefined, id: string, permission: ProgramPermission): Promise<Program> {
     const [program] = await db.select().from(programs).where(eq(programs.id, id));
     const target = program ? { operatorId: program.operatorId, anyRegion: permission === 'programs.read' } : undefined;
-    requireAccess(actor, permission, target, 'Program');
-    if (!program) throw AppError.notFound('Program');
+    requireAccess(actor, permission, target, { id: 'Program', en: 'Program' });
+    if (!program) throw AppError.notFound({ id: 'Program', en: 'Program' });
     return program;
   }
 
@@ -57,8 +57,11 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
       .from(tracks)
       .innerJoin(programs, eq(programs.id, tracks.programId))
       .where(eq(tracks.id, id));
-    requireAccess(actor, 'programs.manage', row ? { operatorId: row.program.operatorId } : undefined, 'Jalur');
-    if (!row) throw AppError.notFound('Jalur');
+    requireAccess(actor, 'programs.manage', row ? { operatorId: row.program.operatorId } : undefined, {
+      id: 'Jalur',
+      en: 'Track',
+    });
+    if (!row) throw AppError.notFound({ id: 'Jalur', en: 'Track' });
     return row;
   }
 
@@ -107,7 +110,7 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
     },
 
     async create(actor: Actor | undefined, input: ProgramInput) {
-      requireAccess(actor, 'programs.manage', { operatorId: input.operatorId }, 'Operator');
+      requireAccess(actor, 'programs.manage', { operatorId: input.operatorId }, { id: 'Operator', en: 'Operator' });
       await loadOperatorArea(input.operatorId);
       checkDates(input.startsOn, input.endsOn);
       const created = await db
@@ -131,7 +134,12 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
           });
           return p;
         })
-        .catch(duplicateOf('programs_operator_name_uq', 'name', 'Nama program sudah dipakai operator ini'));
+        .catch(
+          duplicateOf('programs_operator_name_uq', 'name', {
+            id: 'Nama program sudah dipakai operator ini',
+            en: 'This operator already has a program with this name',
+          }),
+        );
       const [presented] = await withTracks([created]);
       return presented;
     },
@@ -156,7 +164,12 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
           });
           return p;
         })
-        .catch(duplicateOf('programs_operator_name_uq', 'name', 'Nama program sudah dipakai operator ini'));
+        .catch(
+          duplicateOf('programs_operator_name_uq', 'name', {
+            id: 'Nama program sudah dipakai operator ini',
+            en: 'This operator already has a program with this name',
+          }),
+        );
       const [presented] = await withTracks([updated]);
       return presented;
     },
@@ -181,7 +194,12 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
           });
           return asTrack(t);
         })
-        .catch(duplicateOf('tracks_program_code_uq', 'code', `Kode jalur ${input.code} sudah dipakai di program ini`));
+        .catch(
+          duplicateOf('tracks_program_code_uq', 'code', {
+            id: `Kode jalur ${input.code} sudah dipakai di program ini`,
+            en: `Track code ${input.code} is already used in this program`,
+          }),
+        );
     },
 
     async updateTrack(actor: Actor | undefined, id: string, input: Partial<TrackInput>) {
@@ -207,7 +225,12 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
           });
           return asTrack(t);
         })
-        .catch(duplicateOf('tracks_program_code_uq', 'code', `Kode jalur ${input.code} sudah dipakai di program ini`));
+        .catch(
+          duplicateOf('tracks_program_code_uq', 'code', {
+            id: `Kode jalur ${input.code} sudah dipakai di program ini`,
+            en: `Track code ${input.code} is already used in this program`,
+          }),
+        );
     },
 
     async listTargets(actor: Actor | undefined, programId: string, q: { year?: number } = {}) {
@@ -226,7 +249,7 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
 
     /** Curated KBLI 2020 codes for any signed-in user, whatever their role: owners fill in their own business. */
     kbli(actor: Actor | undefined, q: string) {
-      if (!actor) throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
+      if (!actor) throw signInFirst();
       const items = searchKbli(q);
       return { items, total: items.length };
     },
@@ -243,7 +266,7 @@ export function makeProgramsService(db: Db, regionsService: RegionsService) {
         .innerJoin(programs, eq(programs.id, tracks.programId))
         .where(eq(tracks.id, trackId));
       const [row] = options.lock ? await query.for('update', { of: tracks }) : await query;
-      if (!row) throw AppError.notFound('Jalur');
+      if (!row) throw AppError.notFound({ id: 'Jalur', en: 'Track' });
       return { track: asTrack(row.track), program: row.program };
     },
   };

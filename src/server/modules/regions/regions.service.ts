@@ -53,7 +53,7 @@ export function makeRegionsService(db: Db) {
       const codes = [...ancestorCodes(code), code];
       const rows = await db.select().from(regions).where(inArray(regions.code, codes)).orderBy(asc(regions.level));
       const region = rows.find((r) => r.code === code);
-      if (!region) throw AppError.notFound('Wilayah');
+      if (!region) throw AppError.notFound({ id: 'Wilayah', en: 'Region' });
       return {
         ...region,
         ancestors: rows.filter((r) => r.code !== code).map(({ code, level, name }) => ({ code, level, name })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from '../../../shared/error-codes.js';
 import type { App } from '../../platform/http/app-types.js';
 import type { SetupService } from './setup.service.js';
 
@@ -17,8 +18,11 @@ export function registerSetupRoutes(app: App, setup: SetupService) {
         body: z.object({
           token: z.string().min(10).max(200),
           name: z.string().trim().min(2).max(200),
-          email: z.email('email tidak valid'),
-          password: z.string().min(8, 'kata sandi minimal 8 karakter').max(128),
+          email: z.email(zodText('email tidak valid', 'invalid email address')),
+          password: z
+            .string()
+            .min(8, zodText('kata sandi minimal 8 karakter', 'the password needs at least 8 characters'))
+            .max(128),
         }),
         response: { 201: z.object({ userId: z.string() }) },
       },

@@ -35,7 +35,11 @@ export function makeSetupService(db: Db) {
         .from(roleAssignments)
         .where(eq(roleAssignments.role, 'admin'))
         .limit(1);
-      if (existing.length) throw new AppError('CONFLICT', 'Sentra sudah memiliki administrator');
+      if (existing.length)
+        throw new AppError('CONFLICT', {
+          id: 'Sentra sudah memiliki administrator',
+          en: 'Sentra already has an administrator',
+        });
       const id = randomUUID();
       const email = input.email.trim().toLowerCase();
       const [u] = await tx.insert(user).values({ id, name: input.name.trim(), email, emailVerified: true }).returning();
@@ -93,7 +97,12 @@ export function makeSetupService(db: Db) {
       if (!stored || !timingSafeEqual(Buffer.from(stored), Buffer.from(given))) {
         throw new AppError(
           'FORBIDDEN',
-          (await hasAdmin()) ? 'Sentra sudah disiapkan' : 'Tautan penyiapan tidak valid atau sudah dipakai',
+          (await hasAdmin())
+            ? { id: 'Sentra sudah disiapkan', en: 'Sentra is already set up' }
+            : {
+                id: 'Tautan penyiapan tidak valid atau sudah dipakai',
+                en: 'The setup link is invalid or already used',
+              },
         );
       }
       return createAdmin({ ...systemActor('setup'), requestId }, input);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../../shared/access.js';
+import { zodText } from '../../../shared/error-codes.js';
 import type { App } from '../../platform/http/app-types.js';
 import { listOf, pageQuery, regionCode } from '../../platform/http/schemas.js';
 import type { UsersService } from './users.service.js';
@@ -24,9 +25,12 @@ const assignment = z.object({
   createdAt: z.date(),
 });
 
-const password = z.string().min(8, 'kata sandi minimal 8 karakter').max(128);
-const name = z.string().trim().min(2, 'nama minimal 2 huruf').max(200);
-const email = z.email('email tidak valid').max(254);
+const password = z
+  .string()
+  .min(8, zodText('kata sandi minimal 8 karakter', 'the password needs at least 8 characters'))
+  .max(128);
+const name = z.string().trim().min(2, zodText('nama minimal 2 huruf', 'the name needs at least 2 letters')).max(200);
+const email = z.email(zodText('email tidak valid', 'invalid email address')).max(254);
 const phone = z.string().trim().min(1).max(20);
 
 export function registerUserRoutes(app: App, users: UsersService) {

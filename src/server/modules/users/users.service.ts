@@ -6,7 +6,7 @@ import { account, session, user } from '../../platform/auth/auth.schema.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, pgErrorOf } from '../../platform/errors.js';
-import { inScope, requireAccess, type Scope, scopeCondition } from '../access/access.js';
+import { inScope, requireAccess, type Scope, scopeCondition, signInFirst } from '../access/access.js';
 import { roleAssignments } from '../access/access.schema.js';
 import type { Actor, Grant } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -55,13 +55,19 @@ export async function loadGrants(db: DbOrTx, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
+const contactRequired = { message: 'Isi email atau nomor HP', en: 'Give an email or a phone number' };
+
 /** Which field a unique violation on the user table is about. */
 function duplicateField(err: unknown): AppError | undefined {
   const pg = pgErrorOf(err);
   if (pg?.code !== '23505') return undefined;
   const field = pg.constraint?.includes('phone') ? 'phone' : 'email';
-  const message = field === 'phone' ? 'Nomor HP sudah dipakai akun lain' : 'Email sudah dipakai akun lain';
-  return new AppError('ALREADY_EXISTS', message, [{ path: field, code: 'duplicate', message }]);
+  return AppError.duplicate(
+    field,
+    field === 'phone'
+      ? { id: 'Nomor HP sudah dipakai akun lain', en: 'Another account already uses this phone number' }
+      : { id: 'Email sudah dipakai akun lain', en: 'Another account already uses this email' },
+  );
 }
 
 export function makeUsersService(db: Db, regionsService: RegionsService) {
@@ -89,7 +95,7 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       .select(publicUser)
       .from(user)
       .where(and(eq(user.id, id), visible(scope)));
-    if (!u) throw AppError.notFound('Pengguna');
+    if (!u) throw AppError.notFound({ id: 'Pengguna', en: 'User' });
     return { u, scope };
   }
 
@@ -100,7 +106,12 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       phone = normalizePhone(input.phone) ?? null;
       if (!phone)
         throw AppError.validation([
-          { path: 'phone', code: 'invalid_phone', message: 'Nomor HP tidak valid — contoh: 0812-3456-7890' },
+          {
+            path: 'phone',
+            code: 'invalid_phone',
+            message: 'Nomor HP tidak valid — contoh: 0812-3456-7890',
+            en: 'Invalid phone number — e.g. 0812-3456-7890',
+          },
         ]);
     }
     return { email, phone };
@@ -131,7 +142,7 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
 
   return {
     async me(actor: Actor | undefined) {
-      if (actor?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu');
+      if (actor?.kind !== 'user') throw signInFirst();
       const [u] = await db.select(publicUser).from(user).where(eq(user.id, actor.userId));
       const grants = (await assignmentsOf([actor.userId])).map(
         ({ role, operatorId, operatorName, regionPrefix, regionName }) => ({
@@ -204,18 +215,26 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
       const { email, phone } = contact(input);
       if (!email && !phone) {
         throw AppError.validation([
-          { path: 'email', code: 'contact_required', message: 'Isi email atau nomor HP' },
-          { path: 'phone', code: 'contact_required', message: 'Isi email atau nomor HP' },
+          { path: 'email', code: 'contact_required', ...contactRequired },
+          { path: 'phone', code: 'contact_required', ...contactRequired },
         ]);
       }
       const operatorId = input.operatorId ?? (scope.all ? null : scope.areas[0].operatorId);
       if (!scope.all && (!operatorId || !inScope(scope, { operatorId })))
-        throw AppError.forbidden('Pengguna hanya dapat dibuat untuk operator Anda');
+        throw AppError.forbidden({
+          id: 'Pengguna hanya dapat dibuat untuk operator Anda',
+          en: 'Users can only be created for your operator',
+        });
       if (operatorId) {
         const [op] = await db.select({ id: operators.id }).from(operators).where(eq(operators.id, operatorId));
         if (!op)
           throw AppError.validation([
-            { path: 'operatorId', code: 'unknown_operator', message: 'Operator tidak ditemukan' },
+            {
+              path: 'operatorId',
+              code: 'unknown_operator',
+              message: 'Operator tidak ditemukan',
+              en: 'Operator not found',
+            },
           ]);
       }
       const passwordHash = await hashPassword(input.password);
@@ -255,7 +274,12 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
         if (patch.phone !== undefined) changes.phoneNumber = phone;
         if (!(changes.email ?? before.email) && !(changes.phoneNumber ?? before.phoneNumber))
           throw AppError.validation([
-            { path: 'email', code: 'contact_required', message: 'Akun harus punya email atau nomor HP' },
+            {
+              path: 'email',
+              code: 'contact_required',
+              message: 'Akun harus punya email atau nomor HP',
+              en: 'An account needs an email or a phone number',
+            },
           ]);
       }
       if (patch.active !== undefined) changes.active = patch.active;
@@ -292,18 +316,29 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
     async addAssignment(actor: Actor | undefined, userId: string, input: AssignmentInput) {
       const { u, scope } = await loadVisible(actor, userId, 'users.manage');
       if (input.role === 'admin') {
-        if (!scope.all) throw AppError.forbidden('Hanya admin yang dapat memberi peran admin');
+        if (!scope.all)
+          throw AppError.forbidden({
+            id: 'Hanya admin yang dapat memberi peran admin',
+            en: 'Only an admin can grant the admin role',
+          });
         if (input.operatorId || input.regionPrefix)
           throw AppError.validation([
-            { path: 'operatorId', code: 'admin_is_global', message: 'Peran admin berlaku untuk seluruh instalasi' },
+            {
+              path: 'operatorId',
+              code: 'admin_is_global',
+              message: 'Peran admin berlaku untuk seluruh instalasi',
+              en: 'The admin role covers the whole installation',
+            },
           ]);
       } else {
         if (!delegableRoles.includes(input.role)) throw AppError.forbidden();
         if (!input.operatorId)
-          throw AppError.validation([{ path: 'operatorId', code: 'required', message: 'Pilih operator' }]);
+          throw AppError.validation([
+            { path: 'operatorId', code: 'required', message: 'Pilih operator', en: 'Choose an operator' },
+          ]);
         const [op] = await db.select().from(operators).where(eq(operators.id, input.operatorId));
         if (!op || !inScope(scope, { operatorId: op.id, regionCode: input.regionPrefix }))
-          throw AppError.notFound('Operator');
+          throw AppError.notFound({ id: 'Operator', en: 'Operator' });
         if (input.regionPrefix) {
           const unknown = await regionsService.unknownCodes([input.regionPrefix]);
           if (unknown.length || !withinServiceArea(input.regionPrefix, op.serviceArea))
@@ -312,6 +347,7 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
                 path: 'regionPrefix',
                 code: 'outside_service_area',
                 message: 'Wilayah tugas harus di dalam wilayah layanan operator',
+                en: "The assigned region must lie inside the operator's service area",
               },
             ]);
         }
@@ -348,7 +384,7 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
         !a ||
         (a.role === 'admin' ? !scope.all : !inScope(scope, { operatorId: a.operatorId, regionCode: a.regionPrefix }))
       )
-        throw AppError.notFound('Penugasan');
+        throw AppError.notFound({ id: 'Penugasan', en: 'Role assignment' });
       await db.transaction(async (tx) => {
         if (a.role === 'admin') {
           // Lock the admin rows so two concurrent removals cannot leave the installation without an admin.
@@ -357,7 +393,11 @@ export function makeUsersService(db: Db, regionsService: RegionsService) {
             .from(roleAssignments)
             .where(eq(roleAssignments.role, 'admin'))
             .for('update');
-          if (admins.length <= 1) throw new AppError('CONFLICT', 'Admin terakhir tidak dapat dicabut');
+          if (admins.length <= 1)
+            throw new AppError('CONFLICT', {
+              id: 'Admin terakhir tidak dapat dicabut',
+              en: 'The last admin cannot be removed',
+            });
         }
         await tx.delete(roleAssignments).where(eq(roleAssignments.id, assignmentId));
         await recordAudit(tx, actor!, {

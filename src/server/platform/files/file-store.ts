@@ -22,7 +22,10 @@ const KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 
 export function assertKey(key: string): void {
   if (!KEY.test(key) || key.length > 200)
-    throw new AppError('INTERNAL', `Kunci berkas tidak valid: ${JSON.stringify(key)}`);
+    throw new AppError('INTERNAL', {
+      id: `Kunci berkas tidak valid: ${JSON.stringify(key)}`,
+      en: `Invalid file key: ${JSON.stringify(key)}`,
+    });
 }
 
 /** `2026/11/<uuid>`: unguessable, never derived from the uploaded filename, spread over folders by month. */
@@ -46,7 +49,10 @@ export class LocalFileStore implements FileStore {
     const full = path.resolve(this.root, key);
     // The key pattern already rules out traversal; this keeps it so if the pattern is ever loosened.
     if (!full.startsWith(this.root + path.sep))
-      throw new AppError('INTERNAL', 'Kunci berkas keluar dari folder penyimpanan');
+      throw new AppError('INTERNAL', {
+        id: 'Kunci berkas keluar dari folder penyimpanan',
+        en: 'The file key leaves the storage folder',
+      });
     return full;
   }
 
@@ -71,7 +77,7 @@ export class LocalFileStore implements FileStore {
     try {
       await stat(full);
     } catch (err) {
-      if (isMissing(err)) throw AppError.notFound('Berkas');
+      if (isMissing(err)) throw AppError.notFound({ id: 'Berkas', en: 'File' });
       throw err;
     }
     return createReadStream(full);

@@ -72,10 +72,15 @@ function atOperator(scope: Scope, operatorId: string | null): boolean {
   return scope.all || (operatorId !== null && scopeOperatorIds(scope)!.includes(operatorId));
 }
 
+const megabytes = (bytes: number) => Math.floor(bytes / (1024 * 1024)) || 1;
+
 function tooLarge(maxBytes: number) {
   return new AppError(
     'PAYLOAD_TOO_LARGE',
-    `Berkas terlalu besar — maksimal ${Math.floor(maxBytes / (1024 * 1024)) || 1} MB`,
+    {
+      id: `Berkas terlalu besar — maksimal ${megabytes(maxBytes)} MB`,
+      en: `The file is too large — at most ${megabytes(maxBytes)} MB`,
+    },
     { maxBytes },
   );
 }
@@ -103,11 +108,17 @@ export function makeFiles({ db, store, tmpDir, maxBytes, log }: FilesOptions) {
     store,
 
     async saveUpload(actor: Actor | undefined, input: UploadInput): Promise<FileMeta> {
-      if (!atOperator(scopeOf(actor, 'operators.read'), input.operatorId)) throw AppError.notFound('Operator');
+      if (!atOperator(scopeOf(actor, 'operators.read'), input.operatorId))
+        throw AppError.notFound({ id: 'Operator', en: 'Operator' });
       const allowed: readonly string[] | undefined = filePurposes[input.purpose];
       if (!allowed)
         throw AppError.validation([
-          { path: 'purpose', code: 'invalid_value', message: 'tujuan unggahan tidak dikenal' },
+          {
+            path: 'purpose',
+            code: 'invalid_value',
+            message: 'tujuan unggahan tidak dikenal',
+            en: 'unknown upload purpose',
+          },
         ]);
 
       await mkdir(tmpDir, { recursive: true });
@@ -119,14 +130,24 @@ export function makeFiles({ db, store, tmpDir, maxBytes, log }: FilesOptions) {
         const source = Buffer.isBuffer(input.body) ? Readable.from([input.body]) : input.body;
         await pipeline(source, m.stream, createWriteStream(spool));
         const { size, sha256, looksLikeText } = m.result();
-        if (size === 0) throw AppError.validation([{ path: 'file', code: 'empty', message: 'berkas kosong' }]);
+        if (size === 0)
+          throw AppError.validation([
+            { path: 'file', code: 'empty', message: 'berkas kosong', en: 'the file is empty' },
+          ]);
 
         const type = await detectFileType(spool, looksLikeText);
         if (!type || !allowed.includes(type.mime)) {
-          throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Jenis berkas tidak diterima untuk unggahan ini', {
-            detected: type?.mime ?? null,
-            allowed,
-          });
+          throw new AppError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            {
+              id: 'Jenis berkas tidak diterima untuk unggahan ini',
+              en: 'This type of file is not accepted for this upload',
+            },
+            {
+              detected: type?.mime ?? null,
+              allowed,
+            },
+          );
         }
 
         await store.put(key, createReadStream(spool), type.mime, size);
@@ -191,7 +212,7 @@ export function makeFiles({ db, store, tmpDir, maxBytes, log }: FilesOptions) {
       .select({ ...metaColumns, storageKey: files.storageKey })
       .from(files)
       .where(eq(files.id, id));
-    if (!row || !atOperator(scope, row.operatorId)) throw AppError.notFound('Berkas');
+    if (!row || !atOperator(scope, row.operatorId)) throw AppError.notFound({ id: 'Berkas', en: 'File' });
     const { storageKey, ...meta } = row;
     return { meta, storageKey };
   }

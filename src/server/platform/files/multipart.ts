@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError, issueDetails } from '../errors.js';
 
 /**
  * Reads a one-file multipart upload: the fields must come before the file, because the upload is checked against
@@ -13,7 +13,11 @@ export async function readUpload<F extends z.ZodType, T>(
   fieldsSchema: F,
   save: (fields: z.infer<F>, file: { filename: string; body: Readable }) => Promise<T>,
 ): Promise<T> {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Kirim berkas sebagai multipart/form-data');
+  if (!req.isMultipart())
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      id: 'Kirim berkas sebagai multipart/form-data',
+      en: 'Send the file as multipart/form-data',
+    });
   const fields: Record<string, unknown> = {};
   let saved: T | undefined;
   let done = false;
@@ -25,15 +29,20 @@ export async function readUpload<F extends z.ZodType, T>(
     try {
       if (done || part.fieldname !== 'file')
         throw AppError.validation([
-          { path: part.fieldname, code: 'unexpected', message: 'hanya satu berkas, di bagian "file"' },
+          {
+            path: part.fieldname,
+            code: 'unexpected',
+            message: 'hanya satu berkas, di bagian "file"',
+            en: 'only one file, in the "file" part',
+          },
         ]);
       const parsed = fieldsSchema.safeParse(fields);
       if (!parsed.success) {
         throw AppError.validation(
-          parsed.error.issues.map((i) => ({
-            path: i.path.join('.'),
-            code: i.code,
-            message: `${i.message} (kirim sebelum bagian file)`,
+          issueDetails(parsed.error.issues, fields).map((d) => ({
+            ...d,
+            message: `${d.message} (kirim sebelum bagian file)`,
+            en: `${d.en ?? d.message} (send it before the file part)`,
           })),
         );
       }
@@ -44,6 +53,9 @@ export async function readUpload<F extends z.ZodType, T>(
       throw err;
     }
   }
-  if (!done) throw AppError.validation([{ path: 'file', code: 'required', message: 'berkas wajib dikirim' }]);
+  if (!done)
+    throw AppError.validation([
+      { path: 'file', code: 'required', message: 'berkas wajib dikirim', en: 'a file is required' },
+    ]);
   return saved as T;
 }

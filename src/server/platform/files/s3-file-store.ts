@@ -63,9 +63,12 @@ export class S3FileStore implements FileStore {
     try {
       const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       if (res.Body instanceof Readable) return res.Body;
-      throw new AppError('INTERNAL', 'Penyimpanan S3 tidak mengembalikan isi berkas');
+      throw new AppError('INTERNAL', {
+        id: 'Penyimpanan S3 tidak mengembalikan isi berkas',
+        en: 'The S3 store returned no file content',
+      });
     } catch (err) {
-      if (httpStatusOf(err) === 404) throw AppError.notFound('Berkas');
+      if (httpStatusOf(err) === 404) throw AppError.notFound({ id: 'Berkas', en: 'File' });
       throw err;
     }
   }

@@ -11,7 +11,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function assertTrustedOrigin(req: FastifyRequest, trustedOrigins: string[]) {
   const origin = req.headers.origin;
   if (!SAFE_METHODS.has(req.method) && origin && !trustedOrigins.includes(origin)) {
-    throw new AppError('FORBIDDEN', 'Permintaan dari situs lain ditolak');
+    throw new AppError('FORBIDDEN', {
+      id: 'Permintaan dari situs lain ditolak',
+      en: 'Requests from another site are refused',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodText } from '../../../shared/error-codes.js';
 
 /** Shapes shared by many routes. */
 export const errorResponse = z.object({
@@ -18,5 +19,8 @@ export const regionCode = z
   .string()
   .regex(
     /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/,
-    'kode wilayah harus berbentuk 32, 32.76, 32.76.03 atau 32.76.03.1001',
+    zodText(
+      'kode wilayah harus berbentuk 32, 32.76, 32.76.03 atau 32.76.03.1001',
+      'a region code looks like 32, 32.76, 32.76.03 or 32.76.03.1001',
+    ),
   );

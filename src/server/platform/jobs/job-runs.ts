@@ -69,7 +69,7 @@ export function makeJobRunsReader(db: Db) {
         .select(jobColumns)
         .from(jobRuns)
         .where(and(eq(jobRuns.id, id), visibleTo(actor)));
-      if (!row) throw AppError.notFound('Tugas');
+      if (!row) throw AppError.notFound({ id: 'Tugas', en: 'Job' });
       return row as JobView;
     },
   };
@@ -105,6 +105,10 @@ export function progressWriter(db: Db, id: string, intervalMs = 250) {
   };
 }
 
+/**
+ * The error kept on a failed job run. It is stored, not answered to one request, so it stays in Bahasa Indonesia
+ * (the default language) whatever language the person who started the job reads.
+ */
 export function errorOf(err: unknown): { code: string; message: string } {
   if (err instanceof AppError) return { code: err.code, message: err.message };
   // Anything else may carry SQL or paths: people see a stable message, the log keeps the details.

@@ -61,7 +61,7 @@ function jobSuite(kind: 'pglite' | 'postgresql') {
     jobs.define('test.fail', {
       schema: z.object({}),
       async handler() {
-        throw new AppError('UNPROCESSABLE', 'Baris 3: NIK tidak valid');
+        throw new AppError('UNPROCESSABLE', { id: 'Baris 3: NIK tidak valid', en: 'Row 3: invalid NIK' });
       },
     });
     await jobs.init();
@@ -121,7 +121,7 @@ function jobSuite(kind: 'pglite' | 'postgresql') {
         ({ id } = await jobs.enqueue('test.count', { n: 2 }, { tx }));
         const [inside] = await tx.select().from(jobRuns).where(eq(jobRuns.id, id!));
         expect(inside?.status).toBe('queued');
-        throw new AppError('CONFLICT', 'rollback');
+        throw new AppError('CONFLICT', { id: 'rollback', en: 'rollback' });
       }),
     ).rejects.toThrow('rollback');
     expect(id).toBeTruthy();

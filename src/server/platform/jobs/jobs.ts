@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.js';
-import { AppError } from '../errors.js';
+import { AppError, issueDetails } from '../errors.js';
 import { errorOf, failOrphanedRuns, makeJobRunsReader, progressWriter } from './job-runs.js';
 import { jobRuns } from './jobs.schema.js';
 import { bossDb, transactionExecutor } from './pglite-adapter.js';
@@ -57,6 +57,9 @@ type AnyDefinition = JobDefinition<z.ZodType>;
 
 // pg-boss' own schema in the same database; created by boss.start() on first use.
 const BOSS_SCHEMA = 'pgboss';
+
+const notInitialized = () =>
+  new AppError('INTERNAL', { id: 'jobs.init() belum dipanggil', en: 'jobs.init() has not been called' });
 
 /** Background jobs on pg-boss, in Sentra's database (PGlite or PostgreSQL), with a job_runs row people can watch. */
 export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTimeoutMs = 8000 }: JobsOptions) {
@@ -224,7 +227,11 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
 
     /** Declares a queue: its payload schema and handler. Every process defines every queue; only workers run them. */
     define<S extends z.ZodType>(queue: string, definition: JobDefinition<S>) {
-      if (definitions.has(queue)) throw new AppError('INTERNAL', `Antrian tugas ${queue} sudah didefinisikan`);
+      if (definitions.has(queue))
+        throw new AppError('INTERNAL', {
+          id: `Antrian tugas ${queue} sudah didefinisikan`,
+          en: `Job queue ${queue} is already defined`,
+        });
       definitions.set(queue, definition as unknown as AnyDefinition);
       initialized
         ?.then(() => createQueueOutside(queue))
@@ -238,7 +245,7 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
 
     /** Starts the workers of every defined queue in this process (or of `queues` only: a CLI command's own). */
     async start({ queues }: { queues?: string[] } = {}) {
-      if (!initialized) throw new AppError('INTERNAL', 'jobs.init() belum dipanggil');
+      if (!initialized) throw notInitialized();
       await initialized;
       stopped = false;
       for (const [queue, def] of definitions) {
@@ -276,13 +283,15 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
    */
   async function enqueue(queue: string, data: unknown, options: EnqueueOptions = {}): Promise<{ id: string | null }> {
     const def = definitions.get(queue);
-    if (!def) throw new AppError('INTERNAL', `Antrian tugas tidak dikenal: ${queue}`);
-    if (!initialized) throw new AppError('INTERNAL', 'jobs.init() belum dipanggil');
+    if (!def)
+      throw new AppError('INTERNAL', {
+        id: `Antrian tugas tidak dikenal: ${queue}`,
+        en: `Unknown job queue: ${queue}`,
+      });
+    if (!initialized) throw notInitialized();
     const parsed = def.schema.safeParse(data);
     if (!parsed.success) {
-      throw AppError.validation(
-        parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
-      );
+      throw AppError.validation(issueDetails(parsed.error.issues, data));
     }
     await initialized;
     if (options.tx) return insert(options.tx, queue, parsed.data, options);

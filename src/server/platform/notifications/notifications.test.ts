@@ -129,7 +129,7 @@ describe('notification outbox', () => {
           template: 'generic.message',
           params: { subject: 's', message: 'm' },
         }));
-        throw new AppError('CONFLICT', 'rollback');
+        throw new AppError('CONFLICT', { id: 'rollback', en: 'rollback' });
       }),
     ).rejects.toThrow('rollback');
     expect(await row(id!)).toBeUndefined();

@@ -48,12 +48,16 @@ function normalizeRecipient(channel: Channel, recipient: string): string {
   if (channel === 'whatsapp') {
     const phone = normalizePhone(recipient);
     if (!phone)
-      throw AppError.validation([{ path: 'recipient', code: 'invalid_phone', message: 'nomor telepon tidak valid' }]);
+      throw AppError.validation([
+        { path: 'recipient', code: 'invalid_phone', message: 'nomor telepon tidak valid', en: 'invalid phone number' },
+      ]);
     return phone;
   }
   const address = recipient.trim().toLowerCase();
   if (!email.safeParse(address).success)
-    throw AppError.validation([{ path: 'recipient', code: 'invalid_email', message: 'email tidak valid' }]);
+    throw AppError.validation([
+      { path: 'recipient', code: 'invalid_email', message: 'email tidak valid', en: 'invalid email address' },
+    ]);
   return address;
 }
 

@@ -15,7 +15,11 @@ export function placeholdersOf(text: string): string[] {
 export function interpolate(text: string, params: Params): string {
   return text.replace(PLACEHOLDER, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new AppError('INTERNAL', `Parameter templat tidak diisi: ${name}`);
+    if (value === undefined)
+      throw new AppError('INTERNAL', {
+        id: `Parameter templat tidak diisi: ${name}`,
+        en: `Template parameter not given: ${name}`,
+      });
     return String(value);
   });
 }
@@ -23,9 +27,17 @@ export function interpolate(text: string, params: Params): string {
 /** Subject and plain-text body of a template in one language; every declared parameter must be given. */
 export function renderTemplate(name: TemplateName, locale: Locale, params: Params): Rendered {
   const template = templates[name];
-  if (!template) throw new AppError('INTERNAL', `Templat pesan tidak dikenal: ${name}`);
+  if (!template)
+    throw new AppError('INTERNAL', {
+      id: `Templat pesan tidak dikenal: ${name}`,
+      en: `Unknown message template: ${name}`,
+    });
   const missing = template.params.filter((p) => params[p] === undefined || params[p] === '');
-  if (missing.length) throw new AppError('INTERNAL', `Parameter templat ${name} tidak diisi: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new AppError('INTERNAL', {
+      id: `Parameter templat ${name} tidak diisi: ${missing.join(', ')}`,
+      en: `Parameters of template ${name} not given: ${missing.join(', ')}`,
+    });
   const text = template[locale];
   return { subject: interpolate(text.subject, params), body: interpolate(text.body, params) };
 }

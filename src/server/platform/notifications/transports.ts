@@ -64,10 +64,10 @@ export function whatsappTransport(options: { url: string; token?: string; timeou
       });
       if (!res.ok) {
         const detail = (await res.text().catch(() => '')).slice(0, 200);
-        throw new AppError(
-          'SERVICE_UNAVAILABLE',
-          `Penyedia WhatsApp menjawab HTTP ${res.status}${detail ? `: ${detail}` : ''}`,
-        );
+        throw new AppError('SERVICE_UNAVAILABLE', {
+          id: `Penyedia WhatsApp menjawab HTTP ${res.status}${detail ? `: ${detail}` : ''}`,
+          en: `The WhatsApp provider answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`,
+        });
       }
       await res.body?.cancel();
     },

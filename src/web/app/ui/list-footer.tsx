@@ -2,16 +2,18 @@ import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format.js';
 
-/** "1–20 dari 134" and page buttons under every paginated list. */
+/** "1–20 dari 134" (or "dari 10.000+" when the server stopped counting) and page buttons under every paginated list. */
 export function ListFooter({
   page,
   pageSize,
   total,
+  totalCapped = false,
   onPage,
 }: {
   page: number;
   pageSize: number;
   total: number;
+  totalCapped?: boolean;
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation();
@@ -21,7 +23,11 @@ export function ListFooter({
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed">
-        {t('common.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(total) })}
+        {t('common.range', {
+          from: formatNumber(from),
+          to: formatNumber(to),
+          total: `${formatNumber(total)}${totalCapped ? '+' : ''}`,
+        })}
       </Text>
       {pages > 1 ? (
         <Pagination

@@ -10,7 +10,7 @@ export function useParticipants(search: ParticipantsSearch, enabled = true) {
   return useQuery({
     queryKey: ['participants', 'list', search],
     queryFn: ({ signal }) =>
-      api<ListResponse<ParticipantRow>>('/api/participants', {
+      api<ListResponse<ParticipantRow> & { totalCapped: boolean }>('/api/participants', {
         query: { ...search, page: search.page ?? 1, pageSize: participantsPageSize },
         signal,
       }),

@@ -139,6 +139,7 @@ export function ParticipantsPage({
             page={search.page ?? 1}
             pageSize={participantsPageSize}
             total={query.data.total}
+            totalCapped={query.data.totalCapped}
             onPage={(page) => onSearch({ ...search, page: page > 1 ? page : undefined })}
           />
         </>
