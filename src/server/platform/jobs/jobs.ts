@@ -116,9 +116,19 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
     await via.executeSql(`SELECT ${BOSS_SCHEMA}.create_queue($1, $2)`, [queue, JSON.stringify({ policy })]);
   }
 
-  async function createQueueOutside(queue: string) {
-    await createQueue(queue, outerDb);
-    createdQueues.add(queue);
+  // One creation per queue at a time: two concurrent create_queue calls for one queue deadlock on PostgreSQL
+  // (a queue defined after init() is created in the background while start() or an enqueue wants it too).
+  const creating = new Map<string, Promise<void>>();
+  function createQueueOutside(queue: string): Promise<void> {
+    let pending = creating.get(queue);
+    if (!pending) {
+      pending = createQueue(queue, outerDb).then(() => {
+        createdQueues.add(queue);
+      });
+      pending.catch(() => creating.delete(queue));
+      creating.set(queue, pending);
+    }
+    return pending;
   }
 
   function sendOptions(def: AnyDefinition): PgBoss.SendOptions {
@@ -132,8 +142,10 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
 
   async function insert(tx: Tx, queue: string, data: unknown, options: EnqueueOptions) {
     const via = transactionExecutor(tx, database.kind);
-    // A queue defined a moment ago may still be in creation outside, and on PGlite
-    // waiting for that from inside a transaction would hang: create it here too.
+    // A queue defined a moment ago may still be in creation outside. On PostgreSQL that runs on another connection:
+    // wait for it (creating it here as well could deadlock). On PGlite waiting from inside a transaction would hang
+    // on the one connection: create it here too.
+    if (!createdQueues.has(queue) && database.kind === 'postgresql') await createQueueOutside(queue).catch(() => {});
     if (!createdQueues.has(queue)) await createQueue(queue, via);
     const id = randomUUID();
     const def = definitions.get(queue)!;
