@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkEligibility, isEligible } from './eligibility.js';
+import { ageOn, checkEligibility, type EligibilityResult, isEligible } from './eligibility.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (day: string, n: number) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
@@ -16,6 +16,9 @@ const commonYears = fc.integer({ min: 1950, max: 2100 }).filter((y) => !isLeap(y
 const wub = { minAge: 17, residencyPrefix: '32.76' };
 const perempuan = { minAge: 18, sex: 'P', requiredDocuments: ['recommendation_letter'] };
 const siti = { birthDate: '2000-05-10', sex: 'P', domicileVillageCode: '32.76.03.1001' };
+
+/** The Indonesian results, as they were before English was added beside them. */
+const indonesian = (results: EligibilityResult[]) => results.map(({ en: _en, ...r }) => r);
 
 describe('ageOn', () => {
   it('counts completed years', () => {
@@ -81,7 +84,7 @@ describe('checkEligibility', () => {
         const rule = (today: string) =>
           checkEligibility({ minAge }, { ...siti, birthDate: birth }, { today, documents: [] })[0];
         expect(rule(first).ok).toBe(true);
-        expect(rule(addDays(first, -1))).toEqual({
+        expect(indonesian([rule(addDays(first, -1))])[0]).toEqual({
           rule: 'min_age',
           ok: false,
           message: `Usia minimal ${minAge} tahun (saat ini ${minAge - 1})`,
@@ -92,7 +95,7 @@ describe('checkEligibility', () => {
 
   it('WUB: 17 or older and living in Depok', () => {
     const ok = checkEligibility(wub, siti, { today: '2026-01-15', documents: [] });
-    expect(ok).toEqual([
+    expect(indonesian(ok)).toEqual([
       { rule: 'min_age', ok: true, message: 'Usia minimal 17 tahun (saat ini 25)' },
       { rule: 'residency', ok: true, message: 'Berdomisili di 32.76 (domisili saat ini 32.76.03.1001)' },
     ]);
@@ -102,7 +105,7 @@ describe('checkEligibility', () => {
       { ...siti, birthDate: '2010-03-01', domicileVillageCode: '32.01.01.1001' },
       { today: '2026-01-15', documents: [], regionName: (c) => ({ '32.76': 'Kota Depok' })[c] },
     );
-    expect(bogor).toEqual([
+    expect(indonesian(bogor)).toEqual([
       { rule: 'min_age', ok: false, message: 'Usia minimal 17 tahun (saat ini 15)' },
       { rule: 'residency', ok: false, message: 'Berdomisili di Kota Depok (domisili saat ini 32.01.01.1001)' },
     ]);
@@ -120,7 +123,7 @@ describe('checkEligibility', () => {
 
   it('Perempuan Pengusaha: women 18+ with a recommendation letter', () => {
     const man = checkEligibility(perempuan, { ...siti, sex: 'L' }, { today: '2026-01-15', documents: ['ktp'] });
-    expect(man).toEqual([
+    expect(indonesian(man)).toEqual([
       { rule: 'min_age', ok: true, message: 'Usia minimal 18 tahun (saat ini 25)' },
       { rule: 'sex', ok: false, message: 'Khusus perempuan (peserta: laki-laki)' },
       { rule: 'documents', ok: false, message: 'Dokumen wajib belum ada: surat rekomendasi' },
@@ -131,13 +134,19 @@ describe('checkEligibility', () => {
     });
     expect(woman.map((r) => r.ok)).toEqual([true, true, true]);
     expect(woman[2].message).toBe('Dokumen wajib lengkap: surat rekomendasi');
+    // Every rule explains itself in English too.
+    expect(man.map((r) => r.en)).toEqual([
+      'At least 18 years old (now 25)',
+      'For women only (applicant: man)',
+      'Required documents missing: recommendation letter',
+    ]);
   });
 
   it('lists only the rules the track has, with a maximum age too', () => {
     expect(checkEligibility({}, siti, { today: '2026-01-15', documents: [] })).toEqual([]);
     expect(isEligible([])).toBe(true);
     expect(
-      checkEligibility({ maxAge: 24, requiredDocuments: [] }, siti, { today: '2026-01-15', documents: [] }),
+      indonesian(checkEligibility({ maxAge: 24, requiredDocuments: [] }, siti, { today: '2026-01-15', documents: [] })),
     ).toEqual([{ rule: 'max_age', ok: false, message: 'Usia maksimal 24 tahun (saat ini 25)' }]);
   });
 });

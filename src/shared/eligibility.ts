@@ -6,7 +6,8 @@ import { regionWithin } from './access.js';
  * enrollment. Staff still decide: a failed rule is information for the selection, not a refusal.
  */
 export type EligibilityRule = 'min_age' | 'max_age' | 'residency' | 'sex' | 'documents';
-export type EligibilityResult = { rule: EligibilityRule; ok: boolean; message: string };
+/** `message` in Bahasa Indonesia, `en` in English (results stored before English was added have none). */
+export type EligibilityResult = { rule: EligibilityRule; ok: boolean; message: string; en?: string };
 
 export type TrackRules = {
   minAge?: number | null;
@@ -27,15 +28,18 @@ export type EligibilityContext = {
   regionName?: (code: string) => string | undefined;
 };
 
-const documentLabels: Record<string, string> = {
-  ktp: 'KTP',
-  kk: 'Kartu Keluarga',
-  recommendation_letter: 'surat rekomendasi',
-  business_photo: 'foto usaha',
-  other: 'dokumen lain',
+const documentLabels: Record<string, { id: string; en: string }> = {
+  ktp: { id: 'KTP', en: 'ID card (KTP)' },
+  kk: { id: 'Kartu Keluarga', en: 'family card (KK)' },
+  recommendation_letter: { id: 'surat rekomendasi', en: 'recommendation letter' },
+  business_photo: { id: 'foto usaha', en: 'business photo' },
+  other: { id: 'dokumen lain', en: 'other document' },
 };
 
-const sexLabels: Record<string, string> = { L: 'laki-laki', P: 'perempuan' };
+const sexLabels: Record<string, { id: string; en: string }> = {
+  L: { id: 'laki-laki', en: 'men' },
+  P: { id: 'perempuan', en: 'women' },
+};
 
 function dayParts(day: string | Date): [number, number, number] {
   const iso = typeof day === 'string' ? day : day.toISOString().slice(0, 10);
@@ -63,6 +67,7 @@ export function checkEligibility(track: TrackRules, person: Applicant, ctx: Elig
       rule: 'min_age',
       ok: age >= track.minAge,
       message: `Usia minimal ${track.minAge} tahun (saat ini ${age})`,
+      en: `At least ${track.minAge} years old (now ${age})`,
     });
   }
   if (track.maxAge != null) {
@@ -70,12 +75,18 @@ export function checkEligibility(track: TrackRules, person: Applicant, ctx: Elig
       rule: 'max_age',
       ok: age <= track.maxAge,
       message: `Usia maksimal ${track.maxAge} tahun (saat ini ${age})`,
+      en: `At most ${track.maxAge} years old (now ${age})`,
     });
   }
   if (track.sex) {
-    const wanted = sexLabels[track.sex] ?? track.sex;
-    const actual = sexLabels[person.sex] ?? person.sex;
-    results.push({ rule: 'sex', ok: person.sex === track.sex, message: `Khusus ${wanted} (peserta: ${actual})` });
+    const wanted = sexLabels[track.sex] ?? { id: track.sex, en: track.sex };
+    const actual = sexLabels[person.sex] ?? { id: person.sex, en: person.sex };
+    results.push({
+      rule: 'sex',
+      ok: person.sex === track.sex,
+      message: `Khusus ${wanted.id} (peserta: ${actual.id})`,
+      en: `For ${wanted.en} only (applicant: ${actual.en === 'men' ? 'man' : actual.en === 'women' ? 'woman' : actual.en})`,
+    });
   }
   if (track.residencyPrefix) {
     const name = (code: string) => ctx.regionName?.(code) ?? code;
@@ -83,19 +94,24 @@ export function checkEligibility(track: TrackRules, person: Applicant, ctx: Elig
       rule: 'residency',
       ok: regionWithin(person.domicileVillageCode, track.residencyPrefix),
       message: `Berdomisili di ${name(track.residencyPrefix)} (domisili saat ini ${name(person.domicileVillageCode)})`,
+      en: `Living in ${name(track.residencyPrefix)} (now living in ${name(person.domicileVillageCode)})`,
     });
   }
   const required = [...new Set(track.requiredDocuments ?? [])];
   if (required.length > 0) {
-    const label = (kind: string) => documentLabels[kind] ?? kind;
+    const labels = (kinds: string[], lang: 'id' | 'en') => kinds.map((k) => documentLabels[k]?.[lang] ?? k).join(', ');
     const missing = required.filter((kind) => !ctx.documents.includes(kind));
     results.push({
       rule: 'documents',
       ok: missing.length === 0,
       message:
         missing.length === 0
-          ? `Dokumen wajib lengkap: ${required.map(label).join(', ')}`
-          : `Dokumen wajib belum ada: ${missing.map(label).join(', ')}`,
+          ? `Dokumen wajib lengkap: ${labels(required, 'id')}`
+          : `Dokumen wajib belum ada: ${labels(missing, 'id')}`,
+      en:
+        missing.length === 0
+          ? `Required documents complete: ${labels(required, 'en')}`
+          : `Required documents missing: ${labels(missing, 'en')}`,
     });
   }
   return results;

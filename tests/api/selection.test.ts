@@ -54,10 +54,15 @@ describe('POST /api/participants/:id/enrollments', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ personId: person.id, trackCode: 'PP', status: 'applicant', quotaOverride: false });
     expect(res.body.eligibility).toEqual([
-      { rule: 'min_age', ok: true, message: expect.any(String) },
-      { rule: 'sex', ok: true, message: expect.any(String) },
-      { rule: 'residency', ok: true, message: expect.any(String) },
-      { rule: 'documents', ok: false, message: expect.stringContaining('surat rekomendasi') },
+      { rule: 'min_age', ok: true, message: expect.any(String), en: expect.any(String) },
+      { rule: 'sex', ok: true, message: expect.any(String), en: expect.any(String) },
+      { rule: 'residency', ok: true, message: expect.any(String), en: expect.any(String) },
+      {
+        rule: 'documents',
+        ok: false,
+        message: expect.stringContaining('surat rekomendasi'),
+        en: expect.stringContaining('recommendation letter'),
+      },
     ]);
     const again = await staff.http.post(`/api/participants/${person.id}/enrollments`, { trackId: track.id });
     expect(again.status).toBe(409);

@@ -67,7 +67,7 @@ export const enrollment = z.object({
   trackName: z.string(),
   programName: z.string(),
   status: z.string(),
-  eligibility: z.array(z.object({ rule: z.string(), ok: z.boolean(), message: z.string() })),
+  eligibility: z.array(z.object({ rule: z.string(), ok: z.boolean(), message: z.string(), en: z.string().optional() })),
   quotaOverride: z.boolean(),
   createdAt: z.date(),
   decidedAt: z.date().nullable(),

@@ -45,7 +45,7 @@ export type Business = {
   createdAt: string;
 };
 
-export type Eligibility = { rule: string; ok: boolean; message: string };
+export type Eligibility = { rule: string; ok: boolean; message: string; en?: string };
 
 export type Enrollment = {
   id: string;

@@ -74,9 +74,16 @@ export function useStageName() {
   };
 }
 
+/** The explanation of a rule in the reader's language (results stored before English existed are Indonesian). */
+function useEligibilityText() {
+  const lang = useLanguage();
+  return (e: Eligibility) => (lang === 'en' && e.en ? e.en : e.message);
+}
+
 /** ✓/✗ per eligibility rule with the server's explanation. */
 export function EligibilityList({ items }: { items: Eligibility[] }) {
   const { t } = useTranslation();
+  const text = useEligibilityText();
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -95,7 +102,7 @@ export function EligibilityList({ items }: { items: Eligibility[] }) {
           }
         >
           <Text size="sm" c={e.ok ? undefined : 'red.8'}>
-            {e.message}
+            {text(e)}
           </Text>
         </List.Item>
       ))}
@@ -106,12 +113,13 @@ export function EligibilityList({ items }: { items: Eligibility[] }) {
 /** One ✓ or ✗ for a whole eligibility check, the details in a tooltip. */
 export function EligibilitySummary({ items }: { items: Eligibility[] }) {
   const { t } = useTranslation();
+  const text = useEligibilityText();
   const ok = items.every((e) => e.ok);
   return (
     <Tooltip
       multiline
       w={300}
-      label={items.map((e) => `${e.ok ? '✓' : '✗'} ${e.message}`).join('\n') || t('selection.noRules')}
+      label={items.map((e) => `${e.ok ? '✓' : '✗'} ${text(e)}`).join('\n') || t('selection.noRules')}
       style={{ whiteSpace: 'pre-line' }}
     >
       <Group gap={4} wrap="nowrap" tabIndex={0}>
