@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeNik } from '../../src/shared/nik.js';
-import { createOperator, KUKUSAN, PASIR_PUTIH, SAWANGAN, signedIn } from '../support/factories.js';
+import {
+  createOperator,
+  KUKUSAN,
+  nikOf,
+  registrationBody,
+  sawanganCoordinator,
+  signedIn,
+} from '../support/factories.js';
 import { postMultipart } from '../support/multipart.js';
 import { waitFor } from '../support/platform-testing.js';
 import { csvOf, readXlsx } from '../support/spreadsheets.js';
@@ -18,30 +24,10 @@ afterAll(() => t?.close());
 const EN = { 'accept-language': 'en-US,en;q=0.9,id;q=0.8' };
 const ID = { 'accept-language': 'id' };
 
-let serial = 7000;
-const nikOf = (birthDate = '1990-01-05', sex: 'L' | 'P' = 'P') =>
-  composeNik({ districtCode: SAWANGAN, birthDate, sex, serial: serial++ });
-
-const body = (operatorId: string, over: Record<string, unknown> = {}) => ({
-  operatorId,
-  nik: nikOf(),
-  fullName: 'Siti Nurhaliza',
-  phone: '0812-3456-7890',
-  domicileVillageCode: PASIR_PUTIH,
-  businesses: [{ name: 'Warung Sembako Berkah', kbli: '47111', villageCode: PASIR_PUTIH }],
-  ...over,
-});
-
-async function sawanganCoordinator() {
-  const op = await createOperator(t);
-  const coord = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
-  return { op, coord };
-}
-
 describe('error messages in the language of the request', () => {
   it('INVALID_NIK: the NIK problem in English, in Indonesian without the header or with id', async () => {
-    const { op, coord } = await sawanganCoordinator();
-    const bad = body(op.id, { nik: '3276037201900001' });
+    const { op, coord } = await sawanganCoordinator(t);
+    const bad = registrationBody(op.id, { nik: '3276037201900001' });
     const en = await coord.http.post('/api/participants', bad, EN);
     expect(en.status).toBe(400);
     expect(en.body.error).toEqual({
@@ -59,8 +45,8 @@ describe('error messages in the language of the request', () => {
   });
 
   it("validation: the shared schema's own messages in English, and zod's default texts too", async () => {
-    const { op, coord } = await sawanganCoordinator();
-    const bad = body(op.id, { fullName: 'S1ti', phone: 'tidak ada', email: 'bukan-email' });
+    const { op, coord } = await sawanganCoordinator(t);
+    const bad = registrationBody(op.id, { fullName: 'S1ti', phone: 'tidak ada', email: 'bukan-email' });
     const en = await coord.http.post('/api/participants', bad, { 'accept-language': 'en' });
     expect(en.status).toBe(400);
     expect(en.body.error.code).toBe('VALIDATION_FAILED');
@@ -92,7 +78,7 @@ describe('error messages in the language of the request', () => {
     );
 
     // Where a schema has no message of its own, zod's default text (Indonesian on this server) is said in English.
-    const wrong = body('not-a-uuid', { ktpAddress: 5 });
+    const wrong = registrationBody('not-a-uuid', { ktpAddress: 5 });
     const detailsOf = (r: { body: { error: { details: unknown[] } } }) =>
       Object.fromEntries(
         (r.body.error.details as Array<{ path: string; message: string }>).map((d) => [d.path, d.message]),
@@ -114,7 +100,7 @@ describe('error messages in the language of the request', () => {
   });
 
   it('404: the missing thing is named in English', async () => {
-    const { coord } = await sawanganCoordinator();
+    const { coord } = await sawanganCoordinator(t);
     const url = `/api/participants/${randomUUID()}`;
     const en = await coord.http.get(url, EN);
     expect(en.status).toBe(404);
@@ -130,16 +116,16 @@ describe('error messages in the language of the request', () => {
   });
 
   it('409 PARTICIPANT_EXISTS in English', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const nik = nikOf();
-    expect((await coord.http.post('/api/participants', body(op.id, { nik }))).status).toBe(201);
-    const en = await coord.http.post('/api/participants', body(op.id, { nik }), EN);
+    expect((await coord.http.post('/api/participants', registrationBody(op.id, { nik }))).status).toBe(201);
+    const en = await coord.http.post('/api/participants', registrationBody(op.id, { nik }), EN);
     expect(en.status).toBe(409);
     expect(en.body.error).toMatchObject({
       code: 'PARTICIPANT_EXISTS',
       message: 'This NIK is already registered in this program',
     });
-    const id = await coord.http.post('/api/participants', body(op.id, { nik }));
+    const id = await coord.http.post('/api/participants', registrationBody(op.id, { nik }));
     expect(id.body.error).toMatchObject({
       code: 'PARTICIPANT_EXISTS',
       message: 'NIK ini sudah terdaftar di program ini',
@@ -147,8 +133,8 @@ describe('error messages in the language of the request', () => {
   });
 
   it('403 in English: outside the assigned area, and the default refusal', async () => {
-    const { op, coord } = await sawanganCoordinator();
-    const outside = body(op.id, { domicileVillageCode: KUKUSAN });
+    const { op, coord } = await sawanganCoordinator(t);
+    const outside = registrationBody(op.id, { domicileVillageCode: KUKUSAN });
     const en = await coord.http.post('/api/participants', outside, EN);
     expect(en.status).toBe(403);
     expect(en.body.error).toMatchObject({
@@ -160,10 +146,10 @@ describe('error messages in the language of the request', () => {
     );
 
     const reader = await signedIn(t, { roles: [{ role: 'curator', operatorId: op.id }] });
-    const refused = await reader.http.post('/api/participants', body(op.id), EN);
+    const refused = await reader.http.post('/api/participants', registrationBody(op.id), EN);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe('You are not allowed to do this');
-    expect((await reader.http.post('/api/participants', body(op.id))).body.error.message).toBe(
+    expect((await reader.http.post('/api/participants', registrationBody(op.id))).body.error.message).toBe(
       'Anda tidak memiliki izin untuk tindakan ini',
     );
   });

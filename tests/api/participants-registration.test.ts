@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeNik } from '../../src/shared/nik.js';
 import {
   BEJI,
   createOperator,
   createParticipant,
   KUKUSAN,
-  PASIR_PUTIH,
+  nikOf,
+  registrationBody,
   SAWANGAN,
+  sawanganCoordinator,
   signedIn,
 } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -18,31 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-let serial = 100;
-const nikOf = (birthDate = '1990-01-05', sex: 'L' | 'P' = 'P', district = SAWANGAN) =>
-  composeNik({ districtCode: district, birthDate, sex, serial: serial++ });
-
-const body = (operatorId: string, over: Record<string, unknown> = {}) => ({
-  operatorId,
-  nik: nikOf(),
-  fullName: 'Siti Nurhaliza',
-  phone: '0812-3456-7890',
-  domicileVillageCode: PASIR_PUTIH,
-  businesses: [{ name: 'Warung Sembako Berkah', kbli: '47111', villageCode: PASIR_PUTIH }],
-  ...over,
-});
-
-async function sawanganCoordinator() {
-  const op = await createOperator(t);
-  const coord = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
-  return { op, coord };
-}
-
 describe('POST /api/participants', () => {
   it('registers a person: sex and birth date from the NIK, stage 1 in progress, audit without the full NIK', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const nik = nikOf('1990-01-05', 'P');
-    const res = await coord.http.post('/api/participants', body(op.id, { nik: `${nik.slice(0, 6)} ${nik.slice(6)}` }));
+    const res = await coord.http.post(
+      '/api/participants',
+      registrationBody(op.id, { nik: `${nik.slice(0, 6)} ${nik.slice(6)}` }),
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       operatorId: op.id,
@@ -87,7 +71,7 @@ describe('POST /api/participants', () => {
   });
 
   it('answers INVALID_NIK with the reason for every NIK problem', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const cases: Array<[string | undefined, string, string]> = [
       ['12345', 'format', 'NIK harus 16 digit angka — periksa kembali KTP'],
       ['32760345019O0001', 'format', 'NIK harus 16 digit angka — periksa kembali KTP'],
@@ -99,7 +83,7 @@ describe('POST /api/participants', () => {
       ['3276034501900000', 'serial', 'nomor urut dalam NIK tidak boleh 0000'],
     ];
     for (const [nik, code, message] of cases) {
-      const res = await coord.http.post('/api/participants', body(op.id, { nik }));
+      const res = await coord.http.post('/api/participants', registrationBody(op.id, { nik }));
       expect(res.status, `${nik}`).toBe(400);
       expect(res.body.error.code).toBe('INVALID_NIK');
       expect(res.body.error.details).toEqual([{ path: 'nik', code, message }]);
@@ -112,29 +96,35 @@ describe('POST /api/participants', () => {
   });
 
   it('refuses a sex or birth date that disagrees with the NIK', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const res = await coord.http.post(
       '/api/participants',
-      body(op.id, { nik: nikOf('1990-01-05', 'P'), sex: 'L', birthDate: '1990-01-06' }),
+      registrationBody(op.id, { nik: nikOf('1990-01-05', 'P'), sex: 'L', birthDate: '1990-01-06' }),
     );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(['sex', 'birthDate']);
-    const ok = await coord.http.post('/api/participants', body(op.id, { nik: nikOf('1985-07-17', 'L'), sex: 'L' }));
+    const ok = await coord.http.post(
+      '/api/participants',
+      registrationBody(op.id, { nik: nikOf('1985-07-17', 'L'), sex: 'L' }),
+    );
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ sex: 'L', birthDate: '1985-07-17' });
   });
 
   it('a known NIK answers 409, naming the record only to someone who may see it', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const beji = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: BEJI }] });
     const nik = nikOf();
-    const first = await coord.http.post('/api/participants', body(op.id, { nik }));
+    const first = await coord.http.post('/api/participants', registrationBody(op.id, { nik }));
     expect(first.status).toBe(201);
-    const again = await coord.http.post('/api/participants', body(op.id, { nik, fullName: 'Siti N' }));
+    const again = await coord.http.post('/api/participants', registrationBody(op.id, { nik, fullName: 'Siti N' }));
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'PARTICIPANT_EXISTS', details: { existingId: first.body.id } });
-    const hidden = await beji.http.post('/api/participants', body(op.id, { nik, domicileVillageCode: KUKUSAN }));
+    const hidden = await beji.http.post(
+      '/api/participants',
+      registrationBody(op.id, { nik, domicileVillageCode: KUKUSAN }),
+    );
     expect(hidden.status).toBe(409);
     expect(hidden.body.error).toMatchObject({ code: 'PARTICIPANT_EXISTS', details: {} });
     // The same NIK at another operator is another program's member: allowed.
@@ -143,11 +133,11 @@ describe('POST /api/participants', () => {
   });
 
   it('simultaneous registrations of one NIK leave one record and clean 409s', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const nik = nikOf();
     const results = await Promise.all(
       ['Siti Nurhaliza', 'Siti Nurhalisa', 'Siti Nurhaliza', 'Siti Nur Haliza'].map((fullName) =>
-        coord.http.post('/api/participants', body(op.id, { nik, fullName })),
+        coord.http.post('/api/participants', registrationBody(op.id, { nik, fullName })),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
@@ -164,29 +154,38 @@ describe('POST /api/participants', () => {
   });
 
   it('a coordinator registers only inside their kecamatan; another operator is not found', async () => {
-    const { op, coord } = await sawanganCoordinator();
-    const outside = await coord.http.post('/api/participants', body(op.id, { domicileVillageCode: KUKUSAN }));
+    const { op, coord } = await sawanganCoordinator(t);
+    const outside = await coord.http.post(
+      '/api/participants',
+      registrationBody(op.id, { domicileVillageCode: KUKUSAN }),
+    );
     expect(outside.status).toBe(403);
     expect(outside.body.error.message).toBe('Desa/kelurahan domisili di luar wilayah tugas Anda');
     const foreign = await createOperator(t);
-    expect((await coord.http.post('/api/participants', body(foreign.id))).status).toBe(404);
+    expect((await coord.http.post('/api/participants', registrationBody(foreign.id))).status).toBe(404);
     const reader = await signedIn(t, { roles: [{ role: 'curator', operatorId: op.id }] });
-    expect((await reader.http.post('/api/participants', body(op.id))).status).toBe(403);
-    expect((await t.http.post('/api/participants', body(op.id))).status).toBe(401);
+    expect((await reader.http.post('/api/participants', registrationBody(op.id))).status).toBe(403);
+    expect((await t.http.post('/api/participants', registrationBody(op.id))).status).toBe(401);
   });
 
   it('checks villages: unknown, outside the service area, or a business village that does not exist', async () => {
     const op = await createOperator(t, { serviceArea: [SAWANGAN] });
     const pa = await signedIn(t, { roles: [{ role: 'program_admin', operatorId: op.id }] });
-    const outside = await pa.http.post('/api/participants', body(op.id, { domicileVillageCode: KUKUSAN }));
+    const outside = await pa.http.post('/api/participants', registrationBody(op.id, { domicileVillageCode: KUKUSAN }));
     expect(outside.status).toBe(400);
     expect(outside.body.error.details[0]).toMatchObject({ path: 'domicileVillageCode', code: 'outside_service_area' });
-    const unknown = await pa.http.post('/api/participants', body(op.id, { domicileVillageCode: '32.76.03.9999' }));
+    const unknown = await pa.http.post(
+      '/api/participants',
+      registrationBody(op.id, { domicileVillageCode: '32.76.03.9999' }),
+    );
     expect(unknown.body.error.details[0]).toMatchObject({ path: 'domicileVillageCode', code: 'unknown_region' });
     const nik = nikOf();
     const badBusiness = await pa.http.post(
       '/api/participants',
-      body(op.id, { nik, businesses: [{ name: 'Usaha A' }, { name: 'Usaha B', villageCode: '32.76.03.9999' }] }),
+      registrationBody(op.id, {
+        nik,
+        businesses: [{ name: 'Usaha A' }, { name: 'Usaha B', villageCode: '32.76.03.9999' }],
+      }),
     );
     expect(badBusiness.status).toBe(400);
     expect(badBusiness.body.error.details).toEqual([
@@ -211,11 +210,11 @@ describe('POST /api/participants', () => {
   });
 
   it('applies to a track when one is chosen, with the eligibility check stored', async () => {
-    const { op, coord } = await sawanganCoordinator();
+    const { op, coord } = await sawanganCoordinator(t);
     const { track } = await createTrack(t, { operatorId: op.id, code: 'PP', sex: 'P', minAge: 18 });
     const res = await coord.http.post(
       '/api/participants',
-      body(op.id, { nik: nikOf('1980-03-10', 'L'), trackId: track.id }),
+      registrationBody(op.id, { nik: nikOf('1980-03-10', 'L'), trackId: track.id }),
     );
     expect(res.status).toBe(201);
     expect(res.body.enrollments).toHaveLength(1);
@@ -226,7 +225,7 @@ describe('POST /api/participants', () => {
     expect(rules).toMatchObject({ min_age: true, sex: false, residency: true });
     const other = await createOperator(t);
     const foreign = await createTrack(t, { operatorId: other.id });
-    const bad = await coord.http.post('/api/participants', body(op.id, { trackId: foreign.track.id }));
+    const bad = await coord.http.post('/api/participants', registrationBody(op.id, { trackId: foreign.track.id }));
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0]).toMatchObject({ path: 'trackId', code: 'unknown_track' });
   });

@@ -107,3 +107,26 @@ export async function createParticipant(t: TestApp, spec: ParticipantSpec) {
     nik,
   });
 }
+
+let nikSerial = 100;
+/** A valid NIK of a kecamatan (Sawangan by default), unique within the test file. */
+export const nikOf = (birthDate = '1990-01-05', sex: 'L' | 'P' = 'P', district = SAWANGAN) =>
+  composeNik({ districtCode: district, birthDate, sex, serial: nikSerial++ });
+
+/** A staff registration body for POST /api/participants: a Pasir Putih resident with one business. */
+export const registrationBody = (operatorId: string, over: Record<string, unknown> = {}) => ({
+  operatorId,
+  nik: nikOf(),
+  fullName: 'Siti Nurhaliza',
+  phone: '0812-3456-7890',
+  domicileVillageCode: PASIR_PUTIH,
+  businesses: [{ name: 'Warung Sembako Berkah', kbli: '47111', villageCode: PASIR_PUTIH }],
+  ...over,
+});
+
+/** A fresh operator and a signed-in coordinator of its Sawangan kecamatan. */
+export async function sawanganCoordinator(t: TestApp) {
+  const op = await createOperator(t);
+  const coord = await signedIn(t, { roles: [{ role: 'coordinator', operatorId: op.id, regionPrefix: SAWANGAN }] });
+  return { op, coord };
+}
