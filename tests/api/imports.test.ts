@@ -496,6 +496,8 @@ describe('scope and access', () => {
       staff.cookie,
     );
     expect(res.statusCode).toBe(415);
+    // The message says what to upload instead.
+    expect(res.json().error.message).toContain('.xlsx, .csv');
     const garbage = await postMultipart(
       t.app,
       '/api/imports/files',

@@ -17,6 +17,16 @@ export const filePurposes = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type FilePurpose = keyof typeof filePurposes;
+
+/** The extension people know each accepted type by, for messages. */
+export const fileExtensions: Record<string, string> = {
+  [XLSX]: 'xlsx',
+  [CSV]: 'csv',
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
 export const filePurposeNames = Object.keys(filePurposes) as FilePurpose[];
 
 // Bytes Windows-1252 leaves undefined; Excel's "CSV" from Indonesian Windows is 1252 when not UTF-8.

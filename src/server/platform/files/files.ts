@@ -13,7 +13,14 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { type FileStore, LocalFileStore, newFileKey } from './file-store.js';
-import { cleanFilename, detectFileType, type FilePurpose, filePurposes, TextSniffer } from './file-types.js';
+import {
+  cleanFilename,
+  detectFileType,
+  type FilePurpose,
+  fileExtensions,
+  filePurposes,
+  TextSniffer,
+} from './file-types.js';
 import { files } from './files.schema.js';
 
 /** The store config.fileStore asks for: `${SENTRA_DATA_DIR}/files` by default, S3 when configured. */
@@ -85,6 +92,10 @@ function tooLarge(maxBytes: number) {
   );
 }
 
+/** The accepted types as people know them: `.xlsx, .csv`. */
+const kinds = (mimes: readonly string[]) =>
+  [...new Set(mimes.map((m) => `.${fileExtensions[m] ?? m.split('/').pop()}`))].join(', ');
+
 /** Counts, hashes and text-sniffs the bytes on their way to the spool file, and stops at the size limit. */
 function meter(maxBytes: number) {
   const hash = createHash('sha256');
@@ -140,8 +151,8 @@ export function makeFiles({ db, store, tmpDir, maxBytes, log }: FilesOptions) {
           throw new AppError(
             'UNSUPPORTED_MEDIA_TYPE',
             {
-              id: 'Jenis berkas tidak diterima untuk unggahan ini',
-              en: 'This type of file is not accepted for this upload',
+              id: `Jenis berkas tidak diterima untuk unggahan ini — gunakan ${kinds(allowed)}`,
+              en: `This type of file is not accepted for this upload — use ${kinds(allowed)}`,
             },
             {
               detected: type?.mime ?? null,
