@@ -1,6 +1,7 @@
 import { makeAuditService } from './modules/audit/audit.service.js';
 import { makeExportsService } from './modules/exports/exports.service.js';
 import { makeImportsService } from './modules/imports/imports.service.js';
+import { makeMembersService } from './modules/members/members.service.js';
 import { makeOperatorsService } from './modules/operators/operators.service.js';
 import { makeBulkService } from './modules/participants/bulk.js';
 import { makeBusinessesService } from './modules/participants/businesses.service.js';
@@ -20,6 +21,7 @@ export function createServices(platform: Platform) {
   const regions = makeRegionsService(db);
   const journey = makeJourneyService(db);
   const programs = makeProgramsService(db, regions);
+  const members = makeMembersService(db, platform.codes);
   return {
     regions,
     operators: makeOperatorsService(db, regions),
@@ -34,6 +36,8 @@ export function createServices(platform: Platform) {
     businesses: makeBusinessesService(db),
     participantsBulk: makeBulkService(db, { journey }),
     participantDocuments: makeDocumentsService(db, platform.files),
+    // members as users: their account and member card
+    members,
     // spreadsheets in and out
     imports: makeImportsService(platform.database, { files: platform.files, jobs: platform.jobs }),
     exports: makeExportsService(platform),

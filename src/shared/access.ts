@@ -38,8 +38,14 @@ export const permissions = [
   'imports.run',
   'trainings.read',
   'trainings.manage',
+  // enroll members in waves (single or bulk from the participant list)
+  'trainings.enroll',
+  // check members in at a training day (scan their QR, show the session QR, manual check-in)
+  'trainings.attend',
   'mentoring.read',
   'mentoring.write',
+  // mentor profiles, assignments and clinic slots
+  'mentoring.manage',
   'finance.report',
   'permits.manage',
   'marketing.curate',
@@ -69,7 +75,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'participants.reveal_nik',
     'participants.export',
     'trainings.read',
+    'trainings.enroll',
+    'trainings.attend',
     'mentoring.read',
+    'mentoring.manage',
     'imports.run',
   ],
   mentor: [
@@ -80,8 +89,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'finance.report',
     'permits.manage',
     'trainings.read',
+    'trainings.enroll',
   ],
-  trainer: [...fieldStaff, 'trainings.read', 'trainings.manage'],
+  trainer: [...fieldStaff, 'trainings.read', 'trainings.manage', 'trainings.enroll', 'trainings.attend'],
   curator: ['operators.read', 'centers.read', 'jobs.read', 'participants.read', 'marketing.curate'],
   participant: ['self.profile'],
   partner: ['partner.portal'],

@@ -11,6 +11,7 @@ import { createJobs, type Jobs } from './jobs/jobs.js';
 import { createNotifications, type Notifications } from './notifications/notifications.js';
 import { acquireDataDirLock } from './process-lock.js';
 import { ensureSecret } from './secret.js';
+import { type CodeSigner, createCodeSigner } from './signed-codes.js';
 
 export const version: string = JSON.parse(
   readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
@@ -25,6 +26,8 @@ export type Platform = {
   jobs: Jobs;
   files: Files;
   notifications: Notifications;
+  /** Signs and checks the codes in QR images (member cards, training-day check-in). */
+  codes: CodeSigner;
   log: FastifyBaseLogger;
   version: string;
   close(): Promise<void>;
@@ -82,6 +85,7 @@ export async function createPlatform({ config, log, database: given }: PlatformO
     jobs,
     files,
     notifications,
+    codes: createCodeSigner(secret),
     log,
     version,
     async close() {

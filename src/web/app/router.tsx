@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter } from '@tanstack/react-router';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { type AuditSearch, parseAuditSearch } from '../features/audit/audit-search.js';
 import { LoginPage } from '../features/auth/login-page.js';
@@ -7,6 +7,8 @@ import { ImportPage } from '../features/imports/import-page.js';
 import { ImportWizardPage } from '../features/imports/import-wizard-page.js';
 import { ImportsPage } from '../features/imports/imports-page.js';
 import { JobsPage } from '../features/jobs/jobs-page.js';
+import { memberPublicRoutes, memberRoutes } from '../features/members/routes.js';
+import { mentoringRoutes } from '../features/mentoring/routes.js';
 import { NotificationsPage } from '../features/notifications/notifications-page.js';
 import { OperatorDetailPage } from '../features/operators/operator-detail-page.js';
 import { OperatorsPage } from '../features/operators/operators-page.js';
@@ -21,18 +23,12 @@ import { RegionsPage } from '../features/regions/regions-page.js';
 import { PublicRegistrationPage } from '../features/registration/public-registration-page.js';
 import { StaffRegistrationPage } from '../features/registration/staff-registration-page.js';
 import { SetupPage } from '../features/setup/setup-page.js';
+import { trainingPublicRoutes, trainingRoutes } from '../features/trainings/routes.js';
 import { UserDetailPage } from '../features/users/user-detail-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import { parseUsersSearch, type UsersSearch } from '../features/users/users-search.js';
-import { isApiError } from './api.js';
 import { queryClient, setUnauthenticatedHandler } from './query-client.js';
-import { meQuery } from './session.js';
-import { Shell } from './shell.js';
-import { ErrorBlock, NotFoundBlock } from './ui/route-states.js';
-
-const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-
-const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: () => <NotFoundBlock /> });
+import { appRoute, rootRoute, str } from './route-roots.js';
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -67,24 +63,6 @@ const publicRegistrationRoute = createRoute({
     const { operator, area } = publicRegistrationRoute.useSearch();
     return <PublicRegistrationPage operatorId={operator} area={area === undefined ? undefined : String(area)} />;
   },
-});
-
-/** Everything below needs a session; without one the person goes to the login page and comes back. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ location }) => {
-    try {
-      await queryClient.ensureQueryData(meQuery);
-    } catch (err) {
-      if (isApiError(err, 401)) {
-        throw redirect({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
-      }
-      throw err;
-    }
-  },
-  component: Shell,
-  errorComponent: ({ error, reset }) => <ErrorBlock error={error} onRetry={reset} />,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
@@ -245,6 +223,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
   publicRegistrationRoute,
+  ...trainingPublicRoutes,
+  ...memberPublicRoutes,
   appRoute.addChildren([
     homeRoute,
     participantsRoute,
@@ -264,6 +244,9 @@ const routeTree = rootRoute.addChildren([
     importsRoute,
     importWizardRoute,
     importRoute,
+    ...trainingRoutes,
+    ...mentoringRoutes,
+    ...memberRoutes,
   ]),
 ]);
 

@@ -1,3 +1,6 @@
+import { membersEn } from '../../features/members/texts.js';
+import { mentoringEn } from '../../features/mentoring/texts.js';
+import { trainingsEn } from '../../features/trainings/texts.js';
 import type { id } from './id.js';
 import type { Widen } from './types.js';
 
@@ -967,4 +970,7 @@ export const en: Widen<typeof id> = {
       digital: 'Digital',
     },
   },
+  trainings: trainingsEn,
+  mentoring: mentoringEn,
+  members: membersEn,
 };

@@ -1,3 +1,6 @@
+import { membersId } from '../../features/members/texts.js';
+import { mentoringId } from '../../features/mentoring/texts.js';
+import { trainingsId } from '../../features/trainings/texts.js';
 /** Bahasa Indonesia — the first language of Sentra; the shape of every other language. */
 export const id = {
   app: { tagline: 'Pengelolaan program kewirausahaan UMKM' },
@@ -961,4 +964,7 @@ export const id = {
       digital: 'Digital',
     },
   },
+  trainings: trainingsId,
+  mentoring: mentoringId,
+  members: membersId,
 } as const;
