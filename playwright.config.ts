@@ -48,7 +48,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       SENTRA_BASE_URL: baseURL,
-      SENTRA_DATA_DIR: '.tmp/e2e-data',
+      // One data folder per port, so that two runs on one machine never share a database.
+      SENTRA_DATA_DIR: `.tmp/e2e-data-${port}`,
       LOG_LEVEL: 'warn',
     },
   },

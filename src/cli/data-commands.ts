@@ -90,19 +90,21 @@ export function registerDataCommands(program: Command) {
         throw new Error(
           'Worker terpisah butuh PostgreSQL (DATABASE_URL); basis data tertanam menjalankan pekerjaan di dalam server',
         );
-      return withPlatform(async (p) => {
-        await runWorker(p);
+      return withPlatform(async (p, services) => {
+        await runWorker(p, services.reminders.startClock);
       });
     });
 }
 
-async function runWorker(p: Platform) {
+async function runWorker(p: Platform, startClock: () => () => void) {
   // withPlatform has built the services, so every domain queue is defined before the workers start.
   await p.jobs.start();
+  const stopClock = startClock();
   console.log('Worker berjalan / worker running; Ctrl+C untuk berhenti');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  stopClock();
   await p.jobs.stop();
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.js';
 import { registerDataCommands } from './data-commands.js';
 import { registerImportCommands } from './import-commands.js';
+import { registerReminderCommands } from './reminder-commands.js';
 
 const program = new Command()
   .name('sentra')
@@ -11,6 +12,7 @@ const program = new Command()
 registerAdminCommands(program);
 registerDataCommands(program);
 registerImportCommands(program);
+registerReminderCommands(program);
 
 program.parseAsync(process.argv).catch((err) => {
   console.error(err instanceof Error ? err.message : err);

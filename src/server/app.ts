@@ -19,6 +19,8 @@ import { z } from 'zod';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerMemberRoutes } from './modules/members/members.routes.js';
+import { registerMentoringRoutes } from './modules/mentoring/mentoring.routes.js';
 import { registerOperatorRoutes } from './modules/operators/operators.routes.js';
 import { registerBulkRoutes } from './modules/participants/bulk.routes.js';
 import { registerBusinessRoutes } from './modules/participants/businesses.routes.js';
@@ -29,6 +31,7 @@ import { registerSelectionRoutes } from './modules/participants/selection.routes
 import { registerProgramRoutes } from './modules/programs/programs.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+import { registerTrainingRoutes } from './modules/trainings/trainings.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 import { trustedOrigins } from './platform/auth/auth.js';
 import { registerFileRoutes } from './platform/files/files.routes.js';
@@ -139,6 +142,9 @@ export async function buildApp(platform: Platform): Promise<{ app: App; services
   registerBusinessRoutes(app, services.businesses);
   registerBulkRoutes(app, services.participantsBulk);
   registerDocumentRoutes(app, services.participantDocuments);
+  registerMemberRoutes(app, services.members);
+  registerTrainingRoutes(app, services.trainings);
+  registerMentoringRoutes(app, services.mentoring);
   registerImportRoutes(app, services.imports);
   registerExportRoutes(app, services.exports);
   // Platform services: jobs, files, notifications.

@@ -34,8 +34,11 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   // Jobs run in this process unless separate workers do it; a PGlite folder has no other process to run them.
-  if (config.runJobs || platform.database.kind === 'pglite') await platform.jobs.start();
-  else log.info('job workers not started here (SENTRA_RUN_JOBS=false)');
+  let stopClock = () => {};
+  if (config.runJobs || platform.database.kind === 'pglite') {
+    await platform.jobs.start();
+    stopClock = services.reminders.startClock();
+  } else log.info('job workers not started here (SENTRA_RUN_JOBS=false)');
   log.info({ url: config.baseUrl, database: platform.database.kind, startupMs: Date.now() - t0 }, 'Sentra is running');
 
   let stopping = false;
@@ -45,6 +48,7 @@ async function main() {
     log.info({ signal }, 'stopping');
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
+    stopClock();
     await app.close();
     await platform.jobs.stop();
     await platform.close();

@@ -2,6 +2,7 @@ import { makeAuditService } from './modules/audit/audit.service.js';
 import { makeExportsService } from './modules/exports/exports.service.js';
 import { makeImportsService } from './modules/imports/imports.service.js';
 import { makeMembersService } from './modules/members/members.service.js';
+import { makeMentoringService } from './modules/mentoring/mentoring.service.js';
 import { makeOperatorsService } from './modules/operators/operators.service.js';
 import { makeBulkService } from './modules/participants/bulk.js';
 import { makeBusinessesService } from './modules/participants/businesses.service.js';
@@ -11,7 +12,9 @@ import { makeParticipantsService } from './modules/participants/participants.ser
 import { makeSelectionService } from './modules/participants/selection.service.js';
 import { makeProgramsService } from './modules/programs/programs.service.js';
 import { makeRegionsService } from './modules/regions/regions.service.js';
+import { makeReminders } from './modules/reminders/reminders.service.js';
 import { makeSetupService } from './modules/setup/setup.service.js';
+import { makeTrainingsService } from './modules/trainings/trainings.service.js';
 import { makeUsersService } from './modules/users/users.service.js';
 import type { Platform } from './platform/platform.js';
 
@@ -21,7 +24,31 @@ export function createServices(platform: Platform) {
   const regions = makeRegionsService(db);
   const journey = makeJourneyService(db);
   const programs = makeProgramsService(db, regions);
-  const members = makeMembersService(db, platform.codes);
+  const members = makeMembersService(db, platform.codes, { journey });
+  // trainings: catalog, waves, enrollment, attendance, certificates (the bulk action add_to_training uses it)
+  const trainings = makeTrainingsService(db, {
+    journey,
+    notifications: platform.notifications,
+    files: platform.files,
+    codes: platform.codes,
+    members,
+    baseUrl: platform.config.baseUrl,
+  });
+  // mentoring: mentor profiles, assignments (the bulk action assign_mentor uses it), sessions, caseloads, clinic
+  const mentoring = makeMentoringService(db, {
+    regions,
+    journey,
+    notifications: platform.notifications,
+    members,
+    baseUrl: platform.config.baseUrl,
+  });
+  // the daily job: tomorrow's training reminders and the mentors' digests
+  const reminders = makeReminders({
+    db,
+    jobs: platform.jobs,
+    log: platform.log,
+    senders: { trainings: trainings.sendReminders, mentoring: mentoring.sendDigests },
+  });
   return {
     regions,
     operators: makeOperatorsService(db, regions),
@@ -34,8 +61,11 @@ export function createServices(platform: Platform) {
     journey,
     selection: makeSelectionService(db, { journey, programs, notifications: platform.notifications }),
     businesses: makeBusinessesService(db),
-    participantsBulk: makeBulkService(db, { journey }),
+    participantsBulk: makeBulkService(db, { journey, trainings: trainings.enrollment, mentoring }),
     participantDocuments: makeDocumentsService(db, platform.files),
+    trainings,
+    mentoring,
+    reminders,
     // members as users: their account and member card
     members,
     // spreadsheets in and out

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
 import { createOperator, createParticipant, createUser, KUKUSAN, SAWANGAN, signedIn } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createPeople, createWave, trainingSetting } from '../support/training-factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -126,5 +127,36 @@ describe('POST /api/participants/bulk assign_mentor', () => {
       mentorUserId: mentor.id,
     });
     expect(forbidden.status).toBe(403);
+  });
+});
+
+describe('POST /api/participants/bulk add_to_training', () => {
+  it('enrolls the selected participants through the trainings service', async () => {
+    const { op, coordinator } = await trainingSetting(t);
+    const wave = await createWave(t, { operatorId: op.id, capacity: 2 });
+    const people = await createPeople(t, op.id, 3);
+    const ids = people.map((p) => p.id);
+    const res = await coordinator.http.post('/api/participants/bulk', {
+      action: 'add_to_training',
+      ids,
+      waveId: wave.id,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ updated: 3, enrolled: 2, waitlisted: 1, already: 0 });
+    const again = await coordinator.http.post('/api/participants/bulk', {
+      action: 'add_to_training',
+      ids: [ids[0]],
+      waveId: wave.id,
+    });
+    expect(again.body).toEqual({ updated: 0, enrolled: 0, waitlisted: 0, already: 1 });
+    const beji = await createParticipant(t, { operatorId: op.id, domicileVillageCode: KUKUSAN });
+    const outside = await coordinator.http.post('/api/participants/bulk', {
+      action: 'add_to_training',
+      ids: [beji.id],
+      waveId: wave.id,
+    });
+    expect(outside.status).toBe(404);
+    const noWave = await coordinator.http.post('/api/participants/bulk', { action: 'add_to_training', ids });
+    expect(noWave.status).toBe(400);
   });
 });

@@ -2,6 +2,7 @@ import {
   type Icon,
   IconBell,
   IconBriefcase,
+  IconCalendarEvent,
   IconFileImport,
   IconHistory,
   IconHome,
@@ -9,7 +10,9 @@ import {
   IconListCheck,
   IconMap2,
   IconProgress,
+  IconSchool,
   IconTargetArrow,
+  IconUserHeart,
   IconUsers,
 } from '@tabler/icons-react';
 import type { Permission } from '../../shared/access.js';
@@ -19,6 +22,9 @@ export type NavKey =
   | 'home'
   | 'participants'
   | 'selection'
+  | 'trainings'
+  | 'mentoring'
+  | 'clinic'
   | 'imports'
   | 'operators'
   | 'programs'
@@ -34,6 +40,9 @@ export type NavItem = {
     | '/'
     | '/participants'
     | '/selection'
+    | '/trainings'
+    | '/mentoring'
+    | '/mentoring/clinic'
     | '/imports'
     | '/operators'
     | '/programs'
@@ -51,6 +60,9 @@ const items: NavItem[] = [
   { key: 'home', to: '/', icon: IconHome },
   { key: 'participants', to: '/participants', icon: IconIdBadge2, permission: 'participants.read' },
   { key: 'selection', to: '/selection', icon: IconListCheck, permission: 'participants.write' },
+  { key: 'trainings', to: '/trainings', icon: IconSchool, permission: 'trainings.read' },
+  { key: 'mentoring', to: '/mentoring', icon: IconUserHeart, permission: 'mentoring.read' },
+  { key: 'clinic', to: '/mentoring/clinic', icon: IconCalendarEvent, permission: 'mentoring.read' },
   { key: 'imports', to: '/imports', icon: IconFileImport, permission: 'imports.run' },
   { key: 'operators', to: '/operators', icon: IconBriefcase, permission: 'operators.read' },
   { key: 'programs', to: '/programs', icon: IconTargetArrow, permission: 'programs.read' },

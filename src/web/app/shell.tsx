@@ -23,6 +23,12 @@ export function Shell() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const signOut = useSignOut();
   const items = navItemsFor(session);
+  // The deepest matching entry is the active one (`/mentoring/clinic` is not also `/mentoring`); the router marks a
+  // link active for any page below it, so the others ask it for an exact match.
+  const activeTo = items
+    .map((i) => i.to as string)
+    .filter((to) => isActive(pathname, to))
+    .sort((x, y) => y.length - x.length)[0];
 
   return (
     <AppShell
@@ -66,7 +72,8 @@ export function Shell() {
               to={item.to}
               label={t(`nav.${item.key}`)}
               leftSection={<item.icon size={18} stroke={1.6} />}
-              active={isActive(pathname, item.to)}
+              active={item.to === activeTo}
+              activeOptions={{ exact: item.to !== activeTo }}
               onClick={close}
               data-testid={`nav-${item.key}`}
             />

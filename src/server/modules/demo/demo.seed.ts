@@ -5,7 +5,10 @@ import type { Db } from '../../platform/db/client.js';
 import type { Services } from '../../services.js';
 import { systemActor } from '../access/actor.js';
 import { centers, operators } from '../operators/operators.schema.js';
+import { todayWib } from '../participants/journey.service.js';
 import { seedDemoMembers } from './demo-members.js';
+import { seedDemoMentoring } from './demo-mentoring.js';
+import { seedDemoTrainings } from './demo-trainings.js';
 
 export const DEMO_OPERATOR = 'Dinas Koperasi dan Usaha Mikro Kota Depok (demo)';
 export const DEMO_PASSWORD = 'sentra-demo-2026';
@@ -117,5 +120,9 @@ export async function seedDemo(
   }
   // Last, so that the demo pendamping exists and takes the members in mentoring in their kecamatan.
   const { members } = await seedDemoMembers(db, services, { operatorId: op.id, count: 2000, seed: 2024 });
+  // Trainings and mentoring build on the members: waves with attendance and certificates, caseloads with sessions.
+  const today = todayWib();
+  await seedDemoTrainings(db, services, { operatorId: op.id, today });
+  await seedDemoMentoring(db, services, { operatorId: op.id, today });
   return { operatorId: op.id, logins, password: DEMO_PASSWORD, members };
 }

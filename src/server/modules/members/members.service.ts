@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { maskNik } from '../../../shared/nik.js';
 import { account, user } from '../../platform/auth/auth.schema.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -10,9 +10,12 @@ import { signInFirst } from '../access/access.js';
 import { roleAssignments } from '../access/access.schema.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { alreadyMerged, loadPersonFor } from '../participants/journey.service.js';
-import { people } from '../participants/participants.schema.js';
+import { operators } from '../operators/operators.schema.js';
+import { alreadyMerged, type JourneyService, loadPersonFor } from '../participants/journey.service.js';
+import { businesses, people } from '../participants/participants.schema.js';
 import type { Person } from '../participants/presenters.js';
+import { regions } from '../regions/regions.schema.js';
+import { memberCardPdf } from './member-card-pdf.js';
 import { memberAccounts } from './members.schema.js';
 
 /** The kind letter of a member-card code (see signed-codes.ts). */
@@ -41,42 +44,85 @@ export const invalidMemberCode = () =>
  * Members as users of Sentra: the account that ties a business owner's sign-in to their person record, and the
  * code on their member card. Trainings and mentoring ask this service "who is this member?" and nothing else.
  */
-export function makeMembersService(db: Db, codes: CodeSigner) {
+export function makeMembersService(db: Db, codes: CodeSigner, deps: { journey: JourneyService }) {
+  async function personOf(actor: Actor | undefined): Promise<Person> {
+    if (!actor) throw signInFirst();
+    if (actor.kind !== 'user') throw notAMember();
+    const [row] = await db
+      .select({ person: people })
+      .from(memberAccounts)
+      .innerJoin(people, eq(people.id, memberAccounts.personId))
+      .where(and(eq(memberAccounts.userId, actor.userId), ne(people.status, 'merged')));
+    if (!row) throw notAMember();
+    return row.person;
+  }
+
+  const codeOf = (personId: string) => codes.sign(MEMBER_CODE, [personId]);
+
+  /** What the card and the member's home page show about a person. */
+  async function cardFacts(person: Person) {
+    const names = await db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(inArray(regions.code, [person.domicileDistrictCode, person.domicileVillageCode]));
+    const [op] = await db.select({ name: operators.name }).from(operators).where(eq(operators.id, person.operatorId));
+    const nameOf = (code: string) => names.find((n) => n.code === code)?.name ?? code;
+    return {
+      personId: person.id,
+      fullName: person.fullName,
+      nikMasked: maskNik(person.nik),
+      operatorName: op?.name ?? '',
+      districtName: nameOf(person.domicileDistrictCode),
+      villageName: nameOf(person.domicileVillageCode),
+      code: codeOf(person.id),
+    };
+  }
+
   return {
     /** The person behind a signed-in member account; 403 for staff or an account not linked to a record. */
-    async personOf(actor: Actor | undefined): Promise<Person> {
-      if (!actor) throw signInFirst();
-      if (actor.kind !== 'user') throw notAMember();
-      const [row] = await db
-        .select({ person: people })
-        .from(memberAccounts)
-        .innerJoin(people, eq(people.id, memberAccounts.personId))
-        .where(and(eq(memberAccounts.userId, actor.userId), ne(people.status, 'merged')));
-      if (!row) throw notAMember();
-      return row.person;
-    },
+    personOf,
 
     /** The code printed as a QR on the member's card: the person id, signed. */
-    codeOf(personId: string): string {
-      return codes.sign(MEMBER_CODE, [personId]);
-    },
+    codeOf,
 
     /** The person id a scanned member card names; a validation error for anything else. */
     personIdOfCode(code: string): string {
       const parts = codes.verify(MEMBER_CODE, code);
-      if (!parts || parts.length !== 1) throw invalidMemberCode();
+      if (parts?.length !== 1) throw invalidMemberCode();
       return parts[0];
     },
 
     /** The member-card code of a person the actor may read (staff print cards for members without a phone). */
     async cardOf(actor: Actor | undefined, personId: string) {
-      const person = await loadPersonFor(db, actor, personId, 'participants.read');
+      return cardFacts(await loadPersonFor(db, actor, personId, 'participants.read'));
+    },
+
+    async cardPdf(actor: Actor | undefined, personId: string) {
+      const facts = await cardFacts(await loadPersonFor(db, actor, personId, 'participants.read'));
+      return { fullName: facts.fullName, pdf: await memberCardPdf(facts) };
+    },
+
+    /** The signed-in member's own record: who they are, their card code, their businesses and the 7 stages. */
+    async me(actor: Actor | undefined) {
+      const person = await personOf(actor);
+      const owned = await db
+        .select({ id: businesses.id, name: businesses.name, status: businesses.status })
+        .from(businesses)
+        .where(eq(businesses.personId, person.id));
+      const stages = await deps.journey.stagesOf([person.id]);
       return {
-        personId: person.id,
-        fullName: person.fullName,
-        nikMasked: maskNik(person.nik),
-        code: this.codeOf(person.id),
+        ...(await cardFacts(person)),
+        phone: person.phone,
+        email: person.email,
+        status: person.status,
+        businesses: owned,
+        stages: stages.get(person.id)!,
       };
+    },
+
+    async myCardPdf(actor: Actor | undefined) {
+      const facts = await cardFacts(await personOf(actor));
+      return { fullName: facts.fullName, pdf: await memberCardPdf(facts) };
     },
 
     /** Whether a person has a member account, and its login. */

@@ -29,9 +29,10 @@ export const mentorProfiles = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
-    // mentoring topics: finance | packaging | permits | marketing | digital | production | …
+    // mentoring topics (`mentoringTopics` of shared/mentoring.ts): finance | packaging | permits | marketing | …
     expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
-    // KBLI sector letters (A–U) the mentor knows best; used by the assignment suggestion.
+    // Business sectors the mentor knows best (`kbliSectors` of shared/kbli.ts, which a business's KBLI code maps to);
+    // used by the assignment suggestion.
     sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
     districtCodes: text('district_codes').array().notNull().default(sql`'{}'::text[]`),
     capacity: integer('capacity').notNull().default(50),

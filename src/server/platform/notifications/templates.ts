@@ -94,6 +94,119 @@ export const templates = {
       body: 'Hello {{name}},\n\nWe are sorry: your application for {{program}} ({{track}} track) could not be accepted this period. You may apply again next period or ask at your district center.\n\nRegards,\nThe Sentra team',
     },
   },
+  // Trainings module: enrollment, waitlist, the day-before reminder and completion, by WhatsApp and email.
+  'training.enrolled': {
+    params: ['name', 'course', 'wave', 'dates', 'place'],
+    id: {
+      subject: 'Anda terdaftar di pelatihan {{course}}',
+      body: 'Halo {{name}},\n\nAnda terdaftar di pelatihan {{course}} ({{wave}}), {{dates}}, di {{place}}. Bawa kartu anggota Anda: petugas akan memindai QR-nya untuk absensi.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'You are enrolled in the {{course}} training',
+      body: 'Hello {{name}},\n\nYou are enrolled in the {{course}} training ({{wave}}), {{dates}}, at {{place}}. Bring your member card: the staff will scan its QR code to record your attendance.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'training.waitlisted': {
+    params: ['name', 'course', 'wave', 'dates', 'position'],
+    id: {
+      subject: 'Anda di daftar tunggu pelatihan {{course}}',
+      body: 'Halo {{name}},\n\nPelatihan {{course}} ({{wave}}), {{dates}}, sedang penuh. Anda di daftar tunggu nomor {{position}}; kami akan mengabari Anda bila ada tempat.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'You are on the waiting list of the {{course}} training',
+      body: 'Hello {{name}},\n\nThe {{course}} training ({{wave}}), {{dates}}, is full. You are number {{position}} on the waiting list; we will let you know when a place opens.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'training.promoted': {
+    params: ['name', 'course', 'wave', 'dates', 'place'],
+    id: {
+      subject: 'Ada tempat untuk Anda di pelatihan {{course}}',
+      body: 'Halo {{name}},\n\nKabar baik: ada tempat kosong, dan Anda sekarang terdaftar di pelatihan {{course}} ({{wave}}), {{dates}}, di {{place}}. Bila berhalangan, mohon batalkan agar tempatnya bisa dipakai peserta lain.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'A place has opened for you in the {{course}} training',
+      body: 'Hello {{name}},\n\nGood news: a place has opened and you are now enrolled in the {{course}} training ({{wave}}), {{dates}}, at {{place}}. If you cannot come, please cancel so that someone else can take the place.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'training.reminder': {
+    params: ['name', 'course', 'wave', 'date', 'time', 'place'],
+    id: {
+      subject: 'Besok: pelatihan {{course}}',
+      body: 'Halo {{name}},\n\nPengingat: besok, {{date}}, pukul {{time}}, pelatihan {{course}} ({{wave}}) di {{place}}. Bawa kartu anggota Anda untuk absensi.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Tomorrow: the {{course}} training',
+      body: 'Hello {{name}},\n\nA reminder: tomorrow, {{date}}, at {{time}}, the {{course}} training ({{wave}}) at {{place}}. Bring your member card for the attendance.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'training.completed': {
+    params: ['name', 'course', 'wave', 'serial', 'url'],
+    id: {
+      subject: 'Selamat, Anda lulus pelatihan {{course}}',
+      body: 'Halo {{name}},\n\nSelamat! Anda telah menyelesaikan pelatihan {{course}} ({{wave}}). Sertifikat Anda bernomor {{serial}}; lihat dan periksa keasliannya di {{url}}. Sertifikat PDF dapat diunduh di halaman Pelatihan akun Anda.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Congratulations, you have completed the {{course}} training',
+      body: 'Hello {{name}},\n\nCongratulations! You have completed the {{course}} training ({{wave}}). Your certificate number is {{serial}}; view and verify it at {{url}}. The PDF certificate can be downloaded from the Trainings page of your account.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  // --- mentoring module: mentor assignment, business clinic bookings, the mentor's daily caseload digest ---
+  'mentoring.assigned': {
+    params: ['name', 'mentor', 'contact'],
+    id: {
+      subject: 'Pendamping usaha Anda: {{mentor}}',
+      body: 'Halo {{name}},\n\nMulai sekarang Anda didampingi oleh {{mentor}}. Pendamping Anda akan menghubungi Anda; Anda juga dapat menghubunginya di {{contact}}.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Your business mentor: {{mentor}}',
+      body: 'Hello {{name}},\n\nFrom now on {{mentor}} is your mentor. Your mentor will contact you; you can also reach them at {{contact}}.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'clinic.booked': {
+    params: ['name', 'center', 'when', 'mentor'],
+    id: {
+      subject: 'Klinik bisnis dipesan: {{when}}',
+      body: 'Halo {{name}},\n\nPemesanan klinik bisnis Anda di {{center}} pada {{when}} ({{mentor}}) sudah kami terima dan menunggu konfirmasi pendamping.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Business clinic booked: {{when}}',
+      body: 'Hello {{name}},\n\nWe have received your business clinic booking at {{center}} on {{when}} ({{mentor}}); it awaits the mentor’s confirmation.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'clinic.confirmed': {
+    params: ['name', 'center', 'when', 'mentor'],
+    id: {
+      subject: 'Klinik bisnis dikonfirmasi: {{when}}',
+      body: 'Halo {{name}},\n\n{{mentor}} sudah mengonfirmasi jadwal klinik bisnis Anda di {{center}} pada {{when}}. Bawa catatan usaha Anda dan datang tepat waktu.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Business clinic confirmed: {{when}}',
+      body: 'Hello {{name}},\n\n{{mentor}} has confirmed your business clinic appointment at {{center}} on {{when}}. Bring your business records and come on time.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'clinic.cancelled': {
+    params: ['name', 'center', 'when', 'mentor'],
+    id: {
+      subject: 'Klinik bisnis dibatalkan: {{when}}',
+      body: 'Halo {{name}},\n\nMohon maaf, jadwal klinik bisnis Anda di {{center}} pada {{when}} ({{mentor}}) dibatalkan. Silakan pesan jadwal lain di akun Sentra Anda.\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Business clinic cancelled: {{when}}',
+      body: 'Hello {{name}},\n\nWe are sorry: your business clinic appointment at {{center}} on {{when}} ({{mentor}}) has been cancelled. Please book another time in your Sentra account.\n\nRegards,\nThe Sentra team',
+    },
+  },
+  'mentoring.daily_digest': {
+    params: ['name', 'overdueFollowUps', 'notContacted', 'overdueActions', 'clinicToday', 'url'],
+    id: {
+      subject: 'Dampingan Anda hari ini',
+      body: 'Halo {{name}},\n\nRingkasan dampingan Anda hari ini:\n- Tindak lanjut terlambat: {{overdueFollowUps}} peserta\n- Belum dihubungi: {{notContacted}} peserta\n- Tindakan lewat tenggat: {{overdueActions}}\n- Klinik bisnis hari ini: {{clinicToday}}\n\nLihat daftarnya, yang paling mendesak di atas: {{url}}\n\nSalam,\nTim Sentra',
+    },
+    en: {
+      subject: 'Your caseload today',
+      body: 'Hello {{name}},\n\nYour caseload today:\n- Follow-ups overdue: {{overdueFollowUps}} members\n- Not contacted: {{notContacted}} members\n- Actions overdue: {{overdueActions}}\n- Business clinic bookings today: {{clinicToday}}\n\nSee the list, most urgent first: {{url}}\n\nRegards,\nThe Sentra team',
+    },
+  },
+  // --- end mentoring module ---
 } as const satisfies Record<string, TemplateDef>;
 
 export type TemplateName = keyof typeof templates;

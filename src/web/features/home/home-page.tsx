@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type NavKey, navItemsFor } from '../../app/nav.js';
 import { type Grant, useSession } from '../../app/session.js';
 import { ButtonLink, CardLink } from '../../app/ui/links.js';
+import { MemberHome } from '../members/member-home.js';
 import { useOperators } from '../operators/operators-api.js';
 
 /** "Koordinator — Kec. Sawangan, Kota Depok" */
@@ -27,6 +28,13 @@ function greetingKey(): 'home.morning' | 'home.afternoon' | 'home.evening' | 'ho
 }
 
 export function HomePage() {
+  const session = useSession();
+  // A business owner signed in with their member account lands on their own page, not on the staff overview.
+  if (session.can('self.profile') && !session.can('participants.read')) return <MemberHome />;
+  return <StaffHome />;
+}
+
+function StaffHome() {
   const { t } = useTranslation();
   const session = useSession();
   const operators = useOperators(session.isAdmin);

@@ -6,6 +6,8 @@ import { useSession } from '../../app/session.js';
 import { AnchorLink } from '../../app/ui/links.js';
 import { ErrorBlock, LoadingBlock, NoAccess } from '../../app/ui/query-state.js';
 import { NotFoundBlock } from '../../app/ui/route-states.js';
+import { MemberMentoring } from '../mentoring/member-mentoring.js';
+import { MemberTrainings } from '../trainings/member-trainings.js';
 import { useDuplicates, useParticipant } from './member-api.js';
 import { MemberBusinesses } from './member-businesses.js';
 import { MemberDocuments } from './member-documents.js';
@@ -17,7 +19,16 @@ import { MemberTimeline } from './member-timeline.js';
 import { StageModal } from './stage-modal.js';
 import { StageTracker } from './stage-tracker.js';
 
-export const memberTabs = ['timeline', 'businesses', 'documents', 'programs', 'profile', 'duplicates'] as const;
+export const memberTabs = [
+  'timeline',
+  'businesses',
+  'trainings',
+  'mentoring',
+  'documents',
+  'programs',
+  'profile',
+  'duplicates',
+] as const;
 export type MemberTab = (typeof memberTabs)[number];
 
 /**
@@ -54,6 +65,10 @@ export function MemberPage({
   const person = query.data;
   const canWrite = session.can('participants.write') && person.status !== 'merged';
   const dupCount = duplicates.data?.items.length ?? 0;
+  const tabs = memberTabs.filter(
+    (key) =>
+      (key !== 'mentoring' || session.can('mentoring.read')) && (key !== 'trainings' || session.can('trainings.read')),
+  );
 
   return (
     <Stack gap="md">
@@ -64,7 +79,7 @@ export function MemberPage({
       <StageTracker person={person} onRecord={canWrite ? () => setRecording(true) : undefined} />
       <Tabs value={tab} onChange={(v) => onTab((v as MemberTab | null) ?? 'timeline')} keepMounted={false}>
         <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
-          {memberTabs.map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab
               key={key}
               value={key}
@@ -90,6 +105,12 @@ export function MemberPage({
         </Tabs.Panel>
         <Tabs.Panel value="businesses" pt="md">
           <MemberBusinesses person={person} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trainings" pt="md">
+          <MemberTrainings personId={person.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mentoring" pt="md">
+          <MemberMentoring personId={person.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <MemberDocuments person={person} canWrite={canWrite} />

@@ -44,18 +44,6 @@ export function useMentors(operatorId: string | undefined, enabled = true) {
   });
 }
 
-export function useAssignMentor() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { ids: string[]; mentorUserId: string }) =>
-      api<{ updated: number }>('/api/participants/bulk', {
-        method: 'POST',
-        body: { action: 'assign_mentor', ...input },
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['participants'] }),
-  });
-}
-
 export function useSavedFilters(enabled = true) {
   return useQuery({
     queryKey: ['participants', 'saved-filters'],

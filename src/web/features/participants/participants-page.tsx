@@ -67,6 +67,8 @@ export function ParticipantsPage({
 
   if (!allowed) return <NoAccess />;
   const canWrite = session.can('participants.write');
+  // Trainers tick people only to enroll them in a wave.
+  const canSelect = canWrite || session.can('trainings.enroll');
   const filtered = hasFilters(search);
   const sort: ParticipantSort = search.sort ?? '-createdAt';
   const setSort = (s: ParticipantSort) =>
@@ -126,11 +128,11 @@ export function ParticipantsPage({
       {query.data?.items.length ? (
         <>
           {isMobile ? (
-            <ParticipantCards items={query.data.items} selection={canWrite ? selection : undefined} />
+            <ParticipantCards items={query.data.items} selection={canSelect ? selection : undefined} />
           ) : (
             <ParticipantsTable
               items={query.data.items}
-              selection={canWrite ? selection : undefined}
+              selection={canSelect ? selection : undefined}
               sort={sort}
               onSort={setSort}
             />
@@ -144,7 +146,7 @@ export function ParticipantsPage({
           />
         </>
       ) : null}
-      {canWrite ? <BulkBar ids={[...selection.ids]} onClear={selection.clear} /> : null}
+      {canSelect ? <BulkBar ids={[...selection.ids]} onClear={selection.clear} /> : null}
       {/* Room under the list so the floating bulk bar never covers the pagination. */}
       {selection.ids.size > 0 ? <Space h={96} /> : null}
     </>

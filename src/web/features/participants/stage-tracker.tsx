@@ -7,7 +7,7 @@ import { useIsMobile } from '../../app/ui/use-is-mobile.js';
 import type { ParticipantDetail } from './participant-types.js';
 import { stageColor, useStageName } from './status-badges.js';
 
-type Stage = { no: number; status: StageStatus; since: string | null };
+export type Stage = { no: number; status: StageStatus; since: string | null };
 
 function StageMark({ stage }: { stage: Stage }) {
   const color = stageColor[stage.status];
@@ -51,16 +51,20 @@ function StageText({ stage, align }: { stage: Stage; align: 'center' | 'left' })
   );
 }
 
-/** The 7 PAS stages side by side on a desk, one per row on a phone; done is green with its date. */
+/** The 7 PAS stages of a participant record (staff's member page). */
 export function StageTracker({ person, onRecord }: { person: ParticipantDetail; onRecord?: () => void }) {
-  const { t } = useTranslation();
-  const isMobile = useIsMobile();
   const list: Stage[] = stages.map((s) => {
     const row = person.stageList.find((x) => x.stage === s.no);
     const status = row?.status ?? person.stages[String(s.no)] ?? 'not_started';
     return { no: s.no, status, since: row?.since ?? null };
   });
+  return <StageTrackerView list={list} onRecord={onRecord} />;
+}
 
+/** The 7 PAS stages side by side on a desk, one per row on a phone; done is green with its date. */
+export function StageTrackerView({ list, onRecord }: { list: Stage[]; onRecord?: () => void }) {
+  const { t } = useTranslation();
+  const isMobile = useIsMobile();
   return (
     <Card withBorder padding="md" data-testid="stage-tracker">
       <Group justify="space-between" mb="sm">
