@@ -2,6 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, demo, logIn } from './support.js';
 
 const mentorLogin = 'pendamping@demo.sentra.id';
+// A 1×1 PNG, a stand-in for a photo taken in the field.
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 type CaseRow = { personId: string; fullName: string; urgency: string };
 
@@ -12,7 +14,7 @@ async function caseload(page: Page): Promise<CaseRow[]> {
   return ((await res.json()) as { items: CaseRow[] }).items;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `YYYY-MM-DD`, `days` from today in Jakarta. */
 function dayFromToday(days: number): string {
@@ -37,9 +39,10 @@ test.describe('a mentor in the field, on a phone', () => {
     const personId = (await first.getAttribute('data-person-id')) ?? '';
     const name = (await first.getByTestId('case-name').textContent()) ?? '';
     expect((await caseload(page))[0].personId).toBe(personId);
-    await page.screenshot({ path: '/tmp/shots/caseload-phone.png' }); // TMPSHOT
     // Nobody on the phone scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
 
     await first.getByRole('link', { name: 'Catat sesi' }).click();
     await expect(page).toHaveURL(/\/mentoring\/log\?personId=/);
@@ -54,24 +57,34 @@ test.describe('a mentor in the field, on a phone', () => {
     await page.getByRole('button', { name: 'Tambah tindakan' }).click();
     await page.getByTestId('action-row').getByRole('textbox', { name: 'Tindakan' }).fill('Urus NIB di OSS');
     await page.getByRole('button', { name: '+14 hari' }).click();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    await page.screenshot({ path: '/tmp/shots/log-phone.png', fullPage: true }); // TMPSHOT
+    // A photo from the field: the camera button opens the back camera; here the file comes from the test.
+    await expect(page.locator('input[type="file"][capture="environment"]')).toHaveCount(1);
+    await page.locator('input[type="file"][capture="environment"]').setInputFiles({
+      name: 'warung.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PNG, 'base64'),
+    });
+    await expect(page.getByTestId('attachment')).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     await page.getByRole('button', { name: 'Simpan sesi' }).click();
 
-    // Back on the caseload: the member now has an open action and a follow-up ahead, so others come first.
+    // Back on the caseload: the member was contacted today and has a follow-up ahead, so others come first.
     await expect(page).toHaveURL(/\/mentoring$/);
     await expect(page.getByText('Sesi tersimpan')).toBeVisible();
     await expect(page.getByTestId('case-card').first()).not.toHaveAttribute('data-person-id', personId);
     const rows = await caseload(page);
     const moved = rows.findIndex((r) => r.personId === personId);
     expect(moved).toBeGreaterThan(0);
-    expect(rows[moved].urgency).toBe('open_actions');
+    // Contacted today with a follow-up ahead: what remains are actions (an older one may already be overdue).
+    expect(['open_actions', 'overdue_actions']).toContain(rows[moved].urgency);
 
     // The member page shows the session and the open action.
     await page.goto(`/participants/${personId}?tab=mentoring`);
     await expect(page.getByTestId('session-row').first()).toContainText('Telepon');
-    await expect(page.getByTestId('open-action').first()).toContainText('Urus NIB di OSS');
-    await page.screenshot({ path: '/tmp/shots/member-phone.png', fullPage: true }); // TMPSHOT
+    await expect(page.getByTestId('open-action').filter({ hasText: 'Urus NIB di OSS' })).toHaveCount(1);
+    await expect(page.getByTestId('session-row').first().getByTestId('attachment')).toContainText('warung.png');
   });
 });
 
@@ -113,7 +126,10 @@ test('a coordinator books a clinic slot, and booking a slot someone just took sa
   await slot(ours[0]).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('person-picker').fill(member.fullName.slice(0, 6));
-  await page.getByRole('option', { name: new RegExp(`^${escape(member.fullName)}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(member.fullName)}`) })
+    .first()
+    .click();
   await dialog.getByTestId('book-submit').click();
   await expect(page.getByText('Slot dipesan')).toBeVisible();
   await expect(slot(ours[0])).toHaveAttribute('data-state', 'requested');
@@ -122,12 +138,14 @@ test('a coordinator books a clinic slot, and booking a slot someone just took sa
   // The second slot: while the coordinator fills in the form, a colleague books it.
   await slot(ours[1]).click();
   await dialog.getByTestId('person-picker').fill(other.fullName.slice(0, 6));
-  await page.getByRole('option', { name: new RegExp(`^${escape(other.fullName)}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(other.fullName)}`) })
+    .first()
+    .click();
   const taken = await page.request.post('/api/clinic/bookings', { data: { slotId: ours[1], personId: member.id } });
   expect(taken.status()).toBe(201);
   await dialog.getByTestId('book-submit').click();
   await expect(dialog.getByTestId('booking-error')).toContainText('Slot ini sudah dipesan orang lain');
-  await page.screenshot({ path: '/tmp/shots/clinic-error.png' }); // TMPSHOT
   // The message stays while the grid shows the booking that won; nothing else changed.
   await expect(slot(ours[1])).toHaveAttribute('data-state', 'requested');
   await expect(dialog.getByTestId('booking-error')).toBeVisible();
@@ -136,23 +154,3 @@ test('a coordinator books a clinic slot, and booking a slot someone just took sa
   ).json()) as { items: { id: string; booking: { personId: string } | null }[] };
   expect(after.items.find((s) => s.id === ours[1])?.booking?.personId).toBe(member.id);
 });
-
-// TMPSHOT-BEGIN
-test.describe('tmp shots phone', () => {
-  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  test('shots', async ({ page }) => {
-    await logIn(page, demo.coordinatorSawangan);
-    await page.goto('/mentoring/clinic');
-    await page.waitForTimeout(1500);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.mouse.move(700, 700);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: '/tmp/shots/nav.png' });
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.screenshot({ path: '/tmp/shots/clinic-phone.png', fullPage: true });
-    await page.goto('/mentoring');
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: '/tmp/shots/caseload-coord-phone.png' });
-  });
-});
-// TMPSHOT-END

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/server/modules/access/actor.js';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
-import { addDays } from '../../src/shared/mentoring.js';
+import { addDays } from '../../src/shared/dates.js';
 import { createParticipant, KUKUSAN, PASIR_PUTIH } from '../support/factories.js';
 import {
   assign,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
-import { addDays } from '../../src/shared/mentoring.js';
+import { addDays } from '../../src/shared/dates.js';
 import { BEJI } from '../support/factories.js';
 import { signedInMember } from '../support/member-factories.js';
 import {

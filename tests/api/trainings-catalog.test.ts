@@ -135,6 +135,10 @@ describe('course catalog', () => {
     const fileId = upload.json().materials[0].fileId;
     expect(upload.json().materials[0].title).toBe('modul.pdf');
     const wave = await createWave(t, { operatorId: op.id, courseId: course.id });
+    // The catalog counts the course's waves (it once counted the waves whose own id matched the course's).
+    expect((await trainer.http.get(`/api/courses/${course.id}`)).body.waves).toBe(1);
+    const listed = await trainer.http.get(`/api/courses?operatorId=${op.id}`);
+    expect(listed.body.items.find((c: { id: string }) => c.id === course.id).waves).toBe(1);
     const [inWave, outside] = await createPeople(t, op.id, 2);
     await trainer.http.post(`/api/training-waves/${wave.id}/enrollments`, { personIds: [inWave.id] });
     const member = await memberClient(t, inWave);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BEJI, createParticipant, SAWANGAN } from '../support/factories.js';
+import { BEJI, createParticipant, KUKUSAN, SAWANGAN } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createTrack } from '../support/tracks.js';
 import {
@@ -21,7 +21,7 @@ afterAll(() => t.close());
 
 describe('member self-service /api/me/trainings', () => {
   it('lists the waves open to the member by kecamatan, program and track, and lets them enroll and cancel', async () => {
-    const { op, trainer } = await trainingSetting(t);
+    const { op, trainer, coordinator } = await trainingSetting(t);
     const { program, track } = await createTrack(t, { operatorId: op.id });
     const [person] = await createPeople(t, op.id, 1);
     await t.database.query(
@@ -76,6 +76,12 @@ describe('member self-service /api/me/trainings', () => {
       }),
     ]);
     expect(mine.body.open.map((w: { id: string }) => w.id)).not.toContain(forAll.id);
+    // Staff see the same on the member page, within their kecamatan only.
+    const staffView = await coordinator.http.get(`/api/participants/${person.id}/trainings`);
+    expect(staffView.status).toBe(200);
+    expect(staffView.body).toEqual(mine.body);
+    const [bejiPerson] = await createPeople(t, op.id, 1, { domicileVillageCode: KUKUSAN });
+    expect((await coordinator.http.get(`/api/participants/${bejiPerson.id}/trainings`)).status).toBe(404);
 
     // A wave of another operator does not exist for the member.
     const elsewhere = await trainingSetting(t);

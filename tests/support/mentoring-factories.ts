@@ -1,7 +1,7 @@
 import { systemActor } from '../../src/server/modules/access/actor.js';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
 import { tinyPng } from '../../src/server/platform/files/test-fixtures.js';
-import { addDays } from '../../src/shared/mentoring.js';
+import { addDays } from '../../src/shared/dates.js';
 import { createOperator, createParticipant, PASIR_PUTIH, SAWANGAN, signedIn } from './factories.js';
 import { postMultipart } from './multipart.js';
 import { type TestApp, testOrigin } from './test-app.js';

@@ -1,9 +1,10 @@
 import { systemActor } from '../../src/server/modules/access/actor.js';
 import { todayWib } from '../../src/server/modules/participants/journey.service.js';
-import { addDays } from '../../src/server/modules/trainings/training-reminders.js';
+import { addDays } from '../../src/shared/dates.js';
 import type { CourseInput, WaveInput } from '../../src/shared/trainings.js';
 import { createOperator, createParticipant, type ParticipantSpec, SAWANGAN, signedIn } from './factories.js';
-import { httpClient, signIn, type TestApp } from './test-app.js';
+import { signedInMember } from './member-factories.js';
+import type { TestApp } from './test-app.js';
 
 const system = systemActor('test');
 let seq = 0;
@@ -66,12 +67,9 @@ export async function createPeople(t: TestApp, operatorId: string, n: number, sp
   return people;
 }
 
-/** A member account for a person, signed in with their phone number. */
+/** A member account for a person, signed in with their phone number: their HTTP client. */
 export async function memberClient(t: TestApp, person: { id: string; phone: string | null }) {
-  const password = 'anggota-uji-123';
-  await t.services.members.createAccount(system, person.id, { password });
-  const cookie = await signIn(t.app, person.phone!, password);
-  return httpClient(t.app, cookie);
+  return (await signedInMember(t, person)).http;
 }
 
 /** Notifications queued for a template to a recipient. */

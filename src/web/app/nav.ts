@@ -10,6 +10,7 @@ import {
   IconListCheck,
   IconMap2,
   IconProgress,
+  IconQrcode,
   IconSchool,
   IconTargetArrow,
   IconUserHeart,
@@ -32,7 +33,10 @@ export type NavKey =
   | 'regions'
   | 'audit'
   | 'jobs'
-  | 'notifications';
+  | 'notifications'
+  | 'myTrainings'
+  | 'myCheckIn'
+  | 'myClinic';
 
 export type NavItem = {
   key: NavKey;
@@ -50,10 +54,15 @@ export type NavItem = {
     | '/regions'
     | '/audit'
     | '/jobs'
-    | '/notifications';
+    | '/notifications'
+    | '/me/trainings'
+    | '/me/check-in'
+    | '/me/clinic';
   icon: Icon;
   /** Absent: everyone signed in. */
   permission?: Permission;
+  /** A business owner's own page: shown to member accounts only, never to staff. */
+  member?: true;
 };
 
 const items: NavItem[] = [
@@ -71,9 +80,18 @@ const items: NavItem[] = [
   { key: 'audit', to: '/audit', icon: IconHistory, permission: 'audit.read' },
   { key: 'jobs', to: '/jobs', icon: IconProgress, permission: 'jobs.read' },
   { key: 'notifications', to: '/notifications', icon: IconBell, permission: 'notifications.read' },
+  { key: 'myTrainings', to: '/me/trainings', icon: IconSchool, permission: 'self.profile', member: true },
+  { key: 'myCheckIn', to: '/me/check-in', icon: IconQrcode, permission: 'self.profile', member: true },
+  { key: 'myClinic', to: '/me/clinic', icon: IconCalendarEvent, permission: 'self.profile', member: true },
 ];
+
+/** A member account (a business owner), as opposed to staff: they see their own pages, not the program's. */
+export function isMemberSession(session: Session): boolean {
+  return session.can('self.profile') && !session.can('participants.read');
+}
 
 /** The sections this person may open, in navbar order. */
 export function navItemsFor(session: Session): NavItem[] {
-  return items.filter((i) => !i.permission || session.can(i.permission));
+  const member = isMemberSession(session);
+  return items.filter((i) => (i.member ? member : !i.permission || session.can(i.permission)));
 }

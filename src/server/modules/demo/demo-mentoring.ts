@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { addDays } from '../../../shared/mentoring.js';
+import { addDays } from '../../../shared/dates.js';
 import { composeNik } from '../../../shared/nik.js';
 import { user } from '../../platform/auth/auth.schema.js';
 import type { Db } from '../../platform/db/client.js';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { addDays } from '../../../shared/mentoring.js';
+import { addDays } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Services } from '../../services.js';
 import { systemActor } from '../access/actor.js';

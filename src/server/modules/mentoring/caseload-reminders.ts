@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { addDays } from '../../../shared/mentoring.js';
+import { addDays } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Notifications } from '../../platform/notifications/notifications.js';
 import { todayWib } from '../participants/journey.service.js';

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Permission } from '../../../shared/access.js';
-import { compareUrgency, monthRange, type Urgency } from '../../../shared/mentoring.js';
+import { monthRange } from '../../../shared/dates.js';
+import { compareUrgency, type Urgency } from '../../../shared/mentoring.js';
 import { user } from '../../platform/auth/auth.schema.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';

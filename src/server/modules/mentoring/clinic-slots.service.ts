@@ -1,5 +1,6 @@
 import { and, eq, gt, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { addDays, type ClinicSlotsInput } from '../../../shared/mentoring.js';
+import { addDays } from '../../../shared/dates.js';
+import type { ClinicSlotsInput } from '../../../shared/mentoring.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import type { Notifications } from '../../platform/notifications/notifications.js';

@@ -23,7 +23,8 @@ export type CourseView = Omit<Course, 'materials' | 'level' | 'createdBy' | 'cre
 
 const MATERIAL = { id: 'Materi', en: 'Material' };
 
-const waveCount = sql<number>`(select count(*)::int from ${trainingWaves} where ${trainingWaves.courseId} = ${courses.id})`;
+// The outer column is spelled out: inside a subquery Drizzle writes a bare "id", which would mean training_waves.id.
+const waveCount = sql<number>`(select count(*)::int from ${trainingWaves} where ${trainingWaves.courseId} = "courses"."id")`;
 
 const present = (c: Course, waves: number): CourseView => {
   const { createdBy: _b, createdAt: _c, updatedAt: _u, ...rest } = c;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app-types.js';
+import { idParam } from '../../platform/http/schemas.js';
 import { myTrainings } from './trainings.presenters.js';
 import type { TrainingsService } from './trainings.service.js';
 
@@ -21,6 +22,19 @@ export function registerMyTrainingRoutes(app: App, trainings: TrainingsService) 
       },
     },
     (req) => me.list(req.actor),
+  );
+
+  app.get(
+    '/api/participants/:id/trainings',
+    {
+      schema: {
+        tags,
+        summary: 'A person’s waves (status, days attended, certificate) and the waves still open to them, for staff',
+        params: idParam,
+        response: { 200: myTrainings },
+      },
+    },
+    (req) => me.ofPerson(req.actor, req.params.id),
   );
 
   app.post(

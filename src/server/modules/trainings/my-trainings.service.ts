@@ -2,8 +2,10 @@ import { and, asc, count, eq, inArray, isNull, ne, notExists, or, sql } from 'dr
 import { type EnrollmentStatus, inAudience, registrationOpen } from '../../../shared/trainings.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { requireAccess } from '../access/access.js';
 import { type Actor, systemActor } from '../access/actor.js';
 import type { MembersService } from '../members/members.service.js';
+import { loadPersonFor } from '../participants/journey.service.js';
 import { enrollments, type people } from '../participants/participants.schema.js';
 import { tracks } from '../programs/programs.schema.js';
 import { contextOf, type Seats, waitlistPositions } from './seats.js';
@@ -62,51 +64,59 @@ export function makeMyTrainingsService(db: Db, deps: { members: MembersService; 
     );
   }
 
+  /** A person's waves (with their status, days attended and certificate) and the waves still open to them. */
+  async function trainingsOf(person: Person) {
+    const today = deps.clock.today();
+    const audience = await audienceOf(db, person);
+    const [mine, open, days, certs] = await Promise.all([
+      selectWaves(db)
+        .innerJoin(trainingEnrollments, eq(trainingEnrollments.waveId, trainingWaves.id))
+        .where(and(eq(trainingEnrollments.personId, person.id), ne(trainingEnrollments.status, 'cancelled')))
+        .orderBy(asc(trainingWaves.startsOn)),
+      selectWaves(db)
+        .where(openTo(person, audience, today))
+        .orderBy(asc(trainingWaves.startsOn))
+        .limit(100),
+      db
+        .select({ waveId: attendance.waveId, n: count() })
+        .from(attendance)
+        .where(eq(attendance.personId, person.id))
+        .groupBy(attendance.waveId),
+      db
+        .select({ waveId: certificates.waveId, id: certificates.id, serial: certificates.serial })
+        .from(certificates)
+        .where(and(eq(certificates.personId, person.id), isNull(certificates.revokedAt))),
+    ]);
+    const statuses = await db
+      .select({ waveId: trainingEnrollments.waveId, status: trainingEnrollments.status })
+      .from(trainingEnrollments)
+      .where(eq(trainingEnrollments.personId, person.id));
+    const statusOf = new Map(statuses.map((s) => [s.waveId, s.status as EnrollmentStatus]));
+    const positions = new Map<string, number | null>();
+    for (const s of statuses.filter((x) => x.status === 'waitlisted'))
+      positions.set(s.waveId, (await waitlistPositions(db, s.waveId)).get(person.id) ?? null);
+    const daysOf = new Map(days.map((d) => [d.waveId, d.n]));
+    const certOf = new Map(certs.map((c) => [c.waveId, { id: c.id, serial: c.serial }]));
+    const summaries = await summariesOf(db, mine);
+    return {
+      enrollments: summaries.map((w) => ({
+        ...w,
+        enrollmentStatus: statusOf.get(w.id)!,
+        waitlistPosition: positions.get(w.id) ?? null,
+        daysAttended: daysOf.get(w.id) ?? 0,
+        certificate: certOf.get(w.id) ?? null,
+      })),
+      open: await summariesOf(db, open),
+    };
+  }
+
   return {
-    async list(actor: Actor | undefined) {
-      const person = await deps.members.personOf(actor);
-      const today = deps.clock.today();
-      const audience = await audienceOf(db, person);
-      const [mine, open, days, certs] = await Promise.all([
-        selectWaves(db)
-          .innerJoin(trainingEnrollments, eq(trainingEnrollments.waveId, trainingWaves.id))
-          .where(and(eq(trainingEnrollments.personId, person.id), ne(trainingEnrollments.status, 'cancelled')))
-          .orderBy(asc(trainingWaves.startsOn)),
-        selectWaves(db)
-          .where(openTo(person, audience, today))
-          .orderBy(asc(trainingWaves.startsOn))
-          .limit(100),
-        db
-          .select({ waveId: attendance.waveId, n: count() })
-          .from(attendance)
-          .where(eq(attendance.personId, person.id))
-          .groupBy(attendance.waveId),
-        db
-          .select({ waveId: certificates.waveId, id: certificates.id, serial: certificates.serial })
-          .from(certificates)
-          .where(and(eq(certificates.personId, person.id), isNull(certificates.revokedAt))),
-      ]);
-      const statuses = await db
-        .select({ waveId: trainingEnrollments.waveId, status: trainingEnrollments.status })
-        .from(trainingEnrollments)
-        .where(eq(trainingEnrollments.personId, person.id));
-      const statusOf = new Map(statuses.map((s) => [s.waveId, s.status as EnrollmentStatus]));
-      const positions = new Map<string, number | null>();
-      for (const s of statuses.filter((x) => x.status === 'waitlisted'))
-        positions.set(s.waveId, (await waitlistPositions(db, s.waveId)).get(person.id) ?? null);
-      const daysOf = new Map(days.map((d) => [d.waveId, d.n]));
-      const certOf = new Map(certs.map((c) => [c.waveId, { id: c.id, serial: c.serial }]));
-      const summaries = await summariesOf(db, mine);
-      return {
-        enrollments: summaries.map((w) => ({
-          ...w,
-          enrollmentStatus: statusOf.get(w.id)!,
-          waitlistPosition: positions.get(w.id) ?? null,
-          daysAttended: daysOf.get(w.id) ?? 0,
-          certificate: certOf.get(w.id) ?? null,
-        })),
-        open: await summariesOf(db, open),
-      };
+    list: async (actor: Actor | undefined) => trainingsOf(await deps.members.personOf(actor)),
+
+    /** The same view for staff on the member page (the person in their scope, trainings readable to them). */
+    async ofPerson(actor: Actor | undefined, personId: string) {
+      requireAccess(actor, 'trainings.read');
+      return trainingsOf(await loadPersonFor(db, actor, personId, 'participants.read'));
     },
 
     /** Self-enrollment: only in a wave meant for the member and before its deadline; a full wave puts them in line. */

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { addDays } from '../../../shared/dates.js';
 import { longDate } from '../../../shared/trainings.js';
 import type { Db } from '../../platform/db/client.js';
 import { centers } from '../operators/operators.schema.js';
@@ -8,13 +9,6 @@ import { recipientColumns } from './seats.js';
 import type { Notices } from './training-notices.js';
 import { courses, trainingEnrollments, trainingSessions, trainingWaves } from './trainings.schema.js';
 import { type Clock, placeOf } from './trainings-common.js';
-
-/** `2026-03-10` + 1 → `2026-03-11`, on the calendar (no time zones involved). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export const reminderKey = (sessionId: string, personId: string) => `training:${sessionId}:${personId}`;
 

@@ -84,6 +84,9 @@ export const en: Widen<typeof id> = {
     notifications: 'Notifications',
     mentoring: 'Mentoring',
     clinic: 'Business clinic',
+    myTrainings: 'My trainings',
+    myCheckIn: 'Training check-in',
+    myClinic: 'My business clinic',
   },
   shell: { logout: 'Sign out', menu: 'Open menu', navigation: 'Main navigation' },
   auth: {
@@ -135,6 +138,9 @@ export const en: Widen<typeof id> = {
       jobs: { title: 'Background work', text: 'Imports, exports and other long tasks' },
       imports: { title: 'Import data', text: 'Participants from Excel or CSV, with a preview before saving' },
       notifications: { title: 'Outbox', text: 'Email and WhatsApp messages sent by Sentra' },
+      myTrainings: { title: 'My trainings', text: 'Sign up for trainings, certificates' },
+      myCheckIn: { title: 'Training check-in', text: 'Scan the session QR at the venue' },
+      myClinic: { title: 'My business clinic', text: 'Book a consultation with a mentor' },
     },
   },
   operators: {

@@ -86,6 +86,9 @@ export const id = {
     notifications: 'Notifikasi',
     mentoring: 'Pendampingan',
     clinic: 'Klinik bisnis',
+    myTrainings: 'Pelatihan saya',
+    myCheckIn: 'Absen pelatihan',
+    myClinic: 'Klinik bisnis saya',
   },
   shell: { logout: 'Keluar', menu: 'Buka menu', navigation: 'Navigasi utama' },
   auth: {
@@ -134,6 +137,9 @@ export const id = {
       jobs: { title: 'Proses latar', text: 'Impor, ekspor, dan pekerjaan panjang lainnya' },
       imports: { title: 'Impor data', text: 'Peserta dari Excel atau CSV, dengan pratinjau sebelum disimpan' },
       notifications: { title: 'Kotak keluar', text: 'Email dan WhatsApp yang dikirim Sentra' },
+      myTrainings: { title: 'Pelatihan saya', text: 'Daftar pelatihan, sertifikat' },
+      myCheckIn: { title: 'Absen pelatihan', text: 'Pindai QR sesi di lokasi' },
+      myClinic: { title: 'Klinik bisnis saya', text: 'Pesan konsultasi dengan pendamping' },
     },
   },
   operators: {

@@ -2,7 +2,7 @@ import { Alert, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } f
 import { IconRocket } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { type NavKey, navItemsFor } from '../../app/nav.js';
+import { isMemberSession, type NavKey, navItemsFor } from '../../app/nav.js';
 import { type Grant, useSession } from '../../app/session.js';
 import { ButtonLink, CardLink } from '../../app/ui/links.js';
 import { MemberHome } from '../members/member-home.js';
@@ -30,7 +30,7 @@ function greetingKey(): 'home.morning' | 'home.afternoon' | 'home.evening' | 'ho
 export function HomePage() {
   const session = useSession();
   // A business owner signed in with their member account lands on their own page, not on the staff overview.
-  if (session.can('self.profile') && !session.can('participants.read')) return <MemberHome />;
+  if (isMemberSession(session)) return <MemberHome />;
   return <StaffHome />;
 }
 

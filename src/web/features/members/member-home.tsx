@@ -7,6 +7,13 @@ import { StageTrackerView } from '../participants/stage-tracker.js';
 import { MemberCard } from './member-card.js';
 import { useMyRecord } from './members-api.js';
 
+// The three things a member comes to do.
+const shortcuts = [
+  { to: '/me/trainings', icon: IconSchool, title: 'members.trainings', hint: 'members.trainingsHint' },
+  { to: '/me/check-in', icon: IconQrcode, title: 'members.checkIn', hint: 'members.checkInHint' },
+  { to: '/me/clinic', icon: IconCalendarEvent, title: 'members.clinic', hint: 'members.clinicHint' },
+] as const;
+
 /**
  * The business owner's home: their card with the QR, the 7 stages at a glance, and the three things they come to
  * do (trainings, check in at a training day, book the business clinic). Phone first.
@@ -26,39 +33,19 @@ export function MemberHome() {
         <Title order={2}>{me.fullName}</Title>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <CardLink to="/me/trainings" withBorder padding="md" data-testid="go-trainings">
-          <Group gap="sm" wrap="nowrap">
-            <IconSchool size={28} />
-            <div>
-              <Text fw={600}>{t('members.trainings')}</Text>
-              <Text size="sm" c="dimmed">
-                {t('members.trainingsHint')}
-              </Text>
-            </div>
-          </Group>
-        </CardLink>
-        <CardLink to="/me/check-in" withBorder padding="md" data-testid="go-check-in">
-          <Group gap="sm" wrap="nowrap">
-            <IconQrcode size={28} />
-            <div>
-              <Text fw={600}>{t('members.checkIn')}</Text>
-              <Text size="sm" c="dimmed">
-                {t('members.checkInHint')}
-              </Text>
-            </div>
-          </Group>
-        </CardLink>
-        <CardLink to="/me/clinic" withBorder padding="md" data-testid="go-clinic">
-          <Group gap="sm" wrap="nowrap">
-            <IconCalendarEvent size={28} />
-            <div>
-              <Text fw={600}>{t('members.clinic')}</Text>
-              <Text size="sm" c="dimmed">
-                {t('members.clinicHint')}
-              </Text>
-            </div>
-          </Group>
-        </CardLink>
+        {shortcuts.map(({ to, icon: Icon, title, hint }) => (
+          <CardLink key={to} to={to} withBorder padding="md" data-testid={`go-${to.slice(4)}`}>
+            <Group gap="sm" wrap="nowrap">
+              <Icon size={28} />
+              <div>
+                <Text fw={600}>{t(title)}</Text>
+                <Text size="sm" c="dimmed">
+                  {t(hint)}
+                </Text>
+              </div>
+            </Group>
+          </CardLink>
+        ))}
       </SimpleGrid>
       <MemberCard record={me} />
       <StageTrackerView list={list} />

@@ -22,19 +22,18 @@ export function CaseCards({ items, showMentor, canLog }: { items: CaseRow[]; sho
         return (
           <Card key={row.personId} withBorder padding="sm" data-testid="case-card" data-person-id={row.personId}>
             <Stack gap={6}>
-              <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-                <AnchorLink
-                  to="/participants/$id"
-                  params={{ id: row.personId }}
-                  fw={600}
-                  c="var(--mantine-color-text)"
-                  style={{ minWidth: 0, wordBreak: 'break-word' }}
-                  data-testid="case-name"
-                >
-                  {row.fullName}
-                </AnchorLink>
-                <UrgencyBadge row={row} size="sm" maw={170} />
-              </Group>
+              <AnchorLink
+                to="/participants/$id"
+                params={{ id: row.personId }}
+                fw={600}
+                c="var(--mantine-color-text)"
+                style={{ wordBreak: 'break-word' }}
+                data-testid="case-name"
+              >
+                {row.fullName}
+              </AnchorLink>
+              {/* Its own line: "Tindak lanjut terlambat 12 hari" and a long name do not share 360 px. */}
+              <UrgencyBadge row={row} size="md" maw="100%" style={{ alignSelf: 'flex-start' }} />
               <Text size="sm">
                 {row.businessName ?? '—'}
                 {place(row) ? (

@@ -1,5 +1,5 @@
 import { Group, Select, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconUsersGroup } from '@tabler/icons-react';
+import { IconCalendarEvent, IconNotes, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 import { ButtonLink } from '../../app/ui/links.js';
@@ -130,6 +130,11 @@ export function CaseloadPage({
 
   const links = (
     <Group gap="xs">
+      {session.can('mentoring.write') ? (
+        <ButtonLink to="/mentoring/log" size="xs" leftSection={<IconNotes size={14} />}>
+          {t('mentoring.card.logSession')}
+        </ButtonLink>
+      ) : null}
       <ButtonLink to="/mentoring/clinic" variant="default" size="xs" leftSection={<IconCalendarEvent size={14} />}>
         {t('mentoring.toClinic')}
       </ButtonLink>

@@ -68,7 +68,8 @@ function SlotItem({ slot, onOpen }: { slot: ClinicSlot; onOpen: (s: ClinicSlot) 
   );
 }
 
-function dayTitle(day: string, lang: 'id' | 'en'): string {
+/** `Senin, 7 Des` — a clinic day as people say it. */
+export function dayTitle(day: string, lang: 'id' | 'en'): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',

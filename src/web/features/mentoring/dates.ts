@@ -1,7 +1,7 @@
 // Calendar arithmetic on `YYYY-MM-DD` days: programs count in WIB (UTC+7, no daylight saving), so a day string
 // is handled as a UTC date and a timestamp is read at +07:00.
 
-import { addDays } from '../../../shared/mentoring.js';
+import { addDays } from '../../../shared/dates.js';
 
 export { addDays };
 

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../app/api.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useFormat } from '../../app/format.js';
+import { useLanguage } from '../../app/i18n/index.js';
 import { ConfirmButton } from '../../app/ui/confirm-button.js';
 import { PageHeader } from '../../app/ui/page-header.js';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../app/ui/query-state.js';
 import { whatsappLink } from '../participants/member-header.js';
 import { useBookMySlot, useCancelMyBooking, useMyClinic } from './clinic-api.js';
-import { slotTime } from './clinic-schedule.js';
+import { dayTitle, slotTime } from './clinic-schedule.js';
 import { dayOfWib } from './dates.js';
 import { useMentoringLabels } from './labels.js';
 import { ActionItem } from './member-mentoring.js';
@@ -118,9 +119,9 @@ function BookingRow({ booking }: { booking: Booking }) {
 
 function OpenSlots({ slots: all }: { slots: ClinicSlot[] }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const errors = useErrorHandlers();
   const book = useBookMySlot();
+  const lang = useLanguage();
   const [problem, setProblem] = useState<{ title?: string; message: string } | null>(null);
   // A slot someone holds is not open, whoever holds it (the member's own show under "Pemesanan saya").
   const slots = all.filter((s) => !s.booking && !s.cancelled);
@@ -135,8 +136,8 @@ function OpenSlots({ slots: all }: { slots: ClinicSlot[] }) {
       {slots.length === 0 ? <EmptyBlock title={t('mentoring.me.noOpenSlots')} /> : null}
       {days.map((day) => (
         <Stack key={day} gap={6}>
-          <Text size="sm" fw={700}>
-            {fmt.date(day)}
+          <Text size="sm" fw={700} tt="capitalize">
+            {dayTitle(day, lang)}
           </Text>
           {slots
             .filter((s) => dayOfWib(s.startsAt) === day)
@@ -154,6 +155,7 @@ function OpenSlots({ slots: all }: { slots: ClinicSlot[] }) {
                   </Stack>
                   <Button
                     size="sm"
+                    style={{ flexShrink: 0 }}
                     loading={book.isPending && book.variables?.slotId === s.id}
                     onClick={() => {
                       setProblem(null);

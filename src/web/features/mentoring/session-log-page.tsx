@@ -10,7 +10,7 @@ import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useSession } from '../../app/session.js';
 import { AnchorLink } from '../../app/ui/links.js';
 import { PageHeader } from '../../app/ui/page-header.js';
-import { NoAccess } from '../../app/ui/query-state.js';
+import { ErrorBlock, NoAccess } from '../../app/ui/query-state.js';
 import { ActionRows } from './action-rows.js';
 import { todayWib } from './dates.js';
 import { HoursStepper } from './hours-stepper.js';
@@ -138,14 +138,23 @@ export function SessionLogPage({ search }: { search: SessionLogSearch }) {
         <Stack gap="md">
           <Card withBorder padding="sm">
             <Stack gap="sm">
-              {search.personId && person.data ? (
+              {search.personId ? (
                 <Stack gap={0}>
                   <Text size="sm" c="dimmed">
                     {t('mentoring.log.member')}
                   </Text>
-                  <AnchorLink to="/participants/$id" params={{ id: search.personId }} fw={600} data-testid="log-member">
-                    {person.data.fullName}
-                  </AnchorLink>
+                  {person.isError ? (
+                    <ErrorBlock error={person.error} onRetry={() => void person.refetch()} />
+                  ) : (
+                    <AnchorLink
+                      to="/participants/$id"
+                      params={{ id: search.personId }}
+                      fw={600}
+                      data-testid="log-member"
+                    >
+                      {person.data?.fullName ?? t('common.loading')}
+                    </AnchorLink>
+                  )}
                 </Stack>
               ) : (
                 <PersonPicker

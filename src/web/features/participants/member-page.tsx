@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.js';
 import { AnchorLink } from '../../app/ui/links.js';
 import { ErrorBlock, LoadingBlock, NoAccess } from '../../app/ui/query-state.js';
 import { NotFoundBlock } from '../../app/ui/route-states.js';
+import { MemberAccountPanel } from '../members/member-account-panel.js';
 import { MemberMentoring } from '../mentoring/member-mentoring.js';
 import { MemberTrainings } from '../trainings/member-trainings.js';
 import { useDuplicates, useParticipant } from './member-api.js';
@@ -119,7 +120,10 @@ export function MemberPage({
           <MemberEnrollments person={person} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="profile" pt="md">
-          <MemberProfile person={person} canWrite={canWrite} />
+          <Stack gap="md">
+            <MemberProfile person={person} canWrite={canWrite} />
+            <MemberAccountPanel personId={person.id} canWrite={canWrite} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="duplicates" pt="md">
           <MemberDuplicates person={person} canWrite={canWrite} />

@@ -1,18 +1,22 @@
-import { Alert, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { IconSchool } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useSession } from '../../app/session.js';
 import { AnchorLink } from '../../app/ui/links.js';
+import { ErrorBlock, LoadingBlock } from '../../app/ui/query-state.js';
+import type { MyTrainings } from './me-api.js';
 import { useOutcomeText } from './member-picker-modal.js';
-import { useEnrollPeople } from './roster-api.js';
+import { certificatePdfUrl, useEnrollPeople } from './roster-api.js';
 import { useWaves } from './trainings-api.js';
-import { useWaveWords } from './wave-words.js';
+import { EnrollmentBadge, useWaveWords } from './wave-words.js';
 
 /**
- * The Pelatihan tab of the member page: put this person into an upcoming wave (seat or waitlist). What they attended
- * shows in the timeline and the Pelatihan stage of the tracker above.
+ * The Pelatihan tab of the member page: put this person into an upcoming wave (seat or waitlist), and the waves they
+ * are or were in, with days attended and certificates.
  */
 export function MemberTrainings({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -67,9 +71,52 @@ export function MemberTrainings({ personId }: { personId: string }) {
           </Stack>
         </Card>
       ) : null}
+      <PersonWaves personId={personId} />
+    </Stack>
+  );
+}
+
+/** The waves this person is or was in: status, days attended, certificate. */
+function PersonWaves({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const words = useWaveWords();
+  const list = useQuery({
+    queryKey: ['trainings', 'person', personId],
+    queryFn: ({ signal }) => api<MyTrainings>(`/api/participants/${personId}/trainings`, { signal }),
+  });
+  if (list.isPending) return <LoadingBlock />;
+  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.data.enrollments.length === 0)
+    return (
       <Alert color="gray" variant="light">
-        <Text size="sm">{t('trainings.member.history')}</Text>
+        <Text size="sm">{t('trainings.member.none')}</Text>
       </Alert>
+    );
+  return (
+    <Stack gap="xs">
+      {list.data.enrollments.map((e) => (
+        <Card key={e.id} withBorder padding="sm" data-testid="person-wave">
+          <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+            <div>
+              <AnchorLink to="/trainings/waves/$id" params={{ id: e.id }} fw={600}>
+                {e.name}
+              </AnchorLink>
+              <Text size="sm" c="dimmed">
+                {e.course.title} · {words.dates(e)}
+              </Text>
+              <Text size="xs">{t('trainings.me.daysAttended', { n: e.daysAttended, of: e.requiredDays })}</Text>
+            </div>
+            <Stack gap={4} align="flex-end">
+              <EnrollmentBadge status={e.enrollmentStatus} waitlistPosition={e.waitlistPosition} />
+              {e.certificate ? (
+                <Anchor href={certificatePdfUrl(e.certificate.id)} target="_blank" size="xs">
+                  {e.certificate.serial}
+                </Anchor>
+              ) : null}
+            </Stack>
+          </Group>
+        </Card>
+      ))}
     </Stack>
   );
 }

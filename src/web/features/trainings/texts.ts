@@ -255,7 +255,7 @@ export const trainingsId = {
   member: {
     pick: 'Daftarkan ke gelombang',
     enroll: 'Daftarkan',
-    history: 'Pelatihan yang diikuti dan kelulusannya tercatat di Linimasa dan tahap Pelatihan di atas.',
+    none: 'Belum pernah ikut pelatihan.',
   },
   me: {
     title: 'Pelatihan saya',
@@ -558,7 +558,7 @@ export const trainingsEn: Widen<typeof trainingsId> = {
   member: {
     pick: 'Enroll in a wave',
     enroll: 'Enroll',
-    history: 'Trainings attended and their completion are recorded in the Timeline and the Training stage above.',
+    none: 'Has not joined a training yet.',
   },
   me: {
     title: 'My trainings',

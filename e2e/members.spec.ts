@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { demo, logIn, nav } from './support.js';
+
+test('a business owner signs in with the phone, sees the card and 7 stages, and joins an open training', async ({
+  page,
+}) => {
+  await logIn(page, demo.participantPhone);
+  await expect(page.getByRole('heading', { name: 'Yati Suryani' })).toBeVisible();
+  await expect(page.getByTestId('member-card')).toContainText('Sawangan');
+  await expect(page.getByTestId('member-qr')).toBeVisible();
+  await expect(page.getByTestId('stage-tracker')).toBeVisible();
+  // Staff sections are not theirs; their own are.
+  await expect(nav(page, 'participants', 'Peserta')).toHaveCount(0);
+  await expect(nav(page, 'myTrainings', 'Pelatihan saya')).toHaveCount(1);
+
+  const card = await page.request.get('/api/me/member-card.pdf');
+  expect(card.headers()['content-type']).toBe('application/pdf');
+
+  await page.getByTestId('go-trainings').click();
+  await expect(page).toHaveURL(/\/me\/trainings/);
+  const online = page.getByText('Gelombang 6 — Daring');
+  await expect(online).toBeVisible();
+  await page.getByRole('button', { name: 'Daftar' }).first().click();
+  await expect(page.getByTestId('my-wave').filter({ hasText: 'Gelombang 6 — Daring' })).toBeVisible();
+});
+
+test('a coordinator opens a member account from the member page and gets the password once', async ({ page }) => {
+  await logIn(page, demo.coordinatorSawangan);
+  await page.goto('/participants');
+  await page.getByTestId('participant-row').first().getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Data diri' }).click();
+  const panel = page.getByTestId('member-account');
+  await expect(panel).toContainText('Belum punya akun');
+  await panel.getByRole('button', { name: 'Buatkan akun' }).click();
+  await expect(page.getByTestId('member-password')).toHaveText(/^.{8}$/);
+  await expect(panel).toContainText('Masuk dengan nomor HP');
+});
