@@ -11,12 +11,14 @@ export function registerReminderCommands(program: Command) {
     )
     .option('--date <YYYY-MM-DD>', 'hari yang dikirim (WIB) / the day to send for', todayWib())
     .action((opts: { date: string }) =>
-      withPlatform(async (p, services) => {
+      withPlatform(async (_p, services) => {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new Error('--date harus YYYY-MM-DD / must be YYYY-MM-DD');
         const result = await services.reminders.sendNow(opts.date);
-        // The messages are in the outbox; a short run of the sender delivers them before the command ends.
-        await p.jobs.start({ queues: ['notifications.send'] });
         console.log(JSON.stringify(result, null, 2));
+        // The messages wait in the outbox, where the server's (or a worker's) sender delivers them with retries.
+        console.log(
+          'Pesan masuk kotak keluar; server mengirimnya / messages are queued in the outbox for the server to send',
+        );
       }),
     );
 }
