@@ -34,4 +34,13 @@ test('a coordinator opens a member account from the member page and gets the pas
   await panel.getByRole('button', { name: 'Buatkan akun' }).click();
   await expect(page.getByTestId('member-password')).toHaveText(/^.{8}$/);
   await expect(panel).toContainText('Masuk dengan nomor HP');
+
+  // One member, one mentor, from the member page.
+  await page.getByRole('tab', { name: 'Pendampingan' }).click();
+  await page.getByTestId('assign-one').click();
+  const dialog = page.getByRole('dialog');
+  // The suggestion names the mentor who covers the kecamatan and says why.
+  await dialog.getByRole('button', { name: /Budi Pendamping.*Meliput kecamatan peserta/ }).click();
+  await dialog.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  await expect(page.getByTestId('current-mentor')).toHaveText('Budi Pendamping');
 });

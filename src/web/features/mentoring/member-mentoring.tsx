@@ -1,11 +1,13 @@
-import { Badge, Card, Checkbox, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconNotes } from '@tabler/icons-react';
+import { Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconNotes, IconUserHeart } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySaved, useErrorHandlers } from '../../app/errors.js';
 import { useFormat } from '../../app/format.js';
 import { useSession } from '../../app/session.js';
 import { ButtonLink } from '../../app/ui/links.js';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../app/ui/query-state.js';
+import { AssignMentorModal } from './assign-mentor-modal.js';
 import { useMentoringLabels } from './labels.js';
 import { usePersonMentoring, useToggleAction } from './mentoring-api.js';
 import type { Action, PersonMentoring, Session } from './mentoring-types.js';
@@ -150,13 +152,26 @@ export function MemberMentoring({ personId }: { personId: string }) {
   const fmt = useFormat();
   const session = useSession();
   const query = usePersonMentoring(personId);
+  const [assigning, setAssigning] = useState(false);
   if (query.isLoading) return <LoadingBlock />;
   if (query.isError || !query.data) return <ErrorBlock error={query.error} onRetry={() => void query.refetch()} />;
   const data = query.data;
   const canLog = session.can('mentoring.write');
+  const canAssign = session.can('mentoring.manage');
 
   return (
     <Stack gap="lg" data-testid="member-mentoring">
+      {canAssign ? (
+        <AssignMentorModal
+          ids={[personId]}
+          opened={assigning}
+          onClose={() => setAssigning(false)}
+          onDone={() => {
+            setAssigning(false);
+            void query.refetch();
+          }}
+        />
+      ) : null}
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Group justify="space-between" align="flex-start" gap="sm">
@@ -173,15 +188,27 @@ export function MemberMentoring({ personId }: { personId: string }) {
                 </Text>
               ) : null}
             </Stack>
-            {canLog ? (
-              <ButtonLink
-                to="/mentoring/log"
-                search={{ personId, from: 'member' }}
-                leftSection={<IconNotes size={16} />}
-              >
-                {t('mentoring.card.logSession')}
-              </ButtonLink>
-            ) : null}
+            <Group gap="xs">
+              {canAssign ? (
+                <Button
+                  variant="light"
+                  leftSection={<IconUserHeart size={16} />}
+                  onClick={() => setAssigning(true)}
+                  data-testid="assign-one"
+                >
+                  {data.current ? t('mentoring.member.reassign') : t('mentoring.member.assign')}
+                </Button>
+              ) : null}
+              {canLog ? (
+                <ButtonLink
+                  to="/mentoring/log"
+                  search={{ personId, from: 'member' }}
+                  leftSection={<IconNotes size={16} />}
+                >
+                  {t('mentoring.card.logSession')}
+                </ButtonLink>
+              ) : null}
+            </Group>
           </Group>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
             <Stat label={t('mentoring.member.sessions')} value={fmt.number(data.totals.sessions)} />

@@ -167,6 +167,8 @@ export const mentoringId = {
     outside: '{{n}} peserta tidak dapat ditetapkan: {{message}}',
   },
   member: {
+    assign: 'Tetapkan pendamping',
+    reassign: 'Ganti pendamping',
     current: 'Pendamping saat ini',
     since: 'sejak {{date}}',
     none: 'Belum ada pendamping',
@@ -434,6 +436,8 @@ export const mentoringEn: Widen<typeof mentoringId> = {
     outside: '{{n}} participants could not be assigned: {{message}}',
   },
   member: {
+    assign: 'Assign a mentor',
+    reassign: 'Change mentor',
     current: 'Current mentor',
     since: 'since {{date}}',
     none: 'No mentor yet',
