@@ -116,15 +116,21 @@ export function createJobs({ database, log, pollingIntervalSeconds = 2, stopTime
     await via.executeSql(`SELECT ${BOSS_SCHEMA}.create_queue($1, $2)`, [queue, JSON.stringify({ policy })]);
   }
 
-  // One creation per queue at a time: two concurrent create_queue calls for one queue deadlock on PostgreSQL
-  // (a queue defined after init() is created in the background while start() or an enqueue wants it too).
+  // One creation at a time, of any queue: concurrent create_queue calls deadlock on PostgreSQL, for one queue (a queue
+  // defined after init() is created in the background while start() or an enqueue wants it too) and for two
+  // (each creates a partition of pg-boss' job table). Creations queue behind each other; each queue is created once.
   const creating = new Map<string, Promise<void>>();
+  let lastCreation: Promise<unknown> = Promise.resolve();
   function createQueueOutside(queue: string): Promise<void> {
     let pending = creating.get(queue);
     if (!pending) {
-      pending = createQueue(queue, outerDb).then(() => {
-        createdQueues.add(queue);
-      });
+      pending = lastCreation
+        .catch(() => {})
+        .then(() => createQueue(queue, outerDb))
+        .then(() => {
+          createdQueues.add(queue);
+        });
+      lastCreation = pending;
       pending.catch(() => creating.delete(queue));
       creating.set(queue, pending);
     }
