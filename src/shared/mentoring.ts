@@ -75,6 +75,27 @@ export const suggestionReasonLabels = {
 export const suggestionReasons = labelled(suggestionReasonLabels);
 export type SuggestionReason = keyof typeof suggestionReasonLabels;
 
+/** A mentor as the API shows them: profile (or defaults), load and recruitment. */
+export type MentorView = {
+  userId: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  operatorId: string;
+  regionPrefixes: string[];
+  expertise: string[];
+  sectors: string[];
+  districtCodes: string[];
+  districtNames: string[];
+  capacity: number;
+  recruitmentTarget: number | null;
+  contactEveryDays: number;
+  active: boolean;
+  caseload: number;
+  recruited: number;
+  overdue: number;
+};
+
 /** Defaults of a mentor without a stored profile. */
 export const mentorDefaults = { capacity: 50, contactEveryDays: 30 } as const;
 

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { MentorProfileInput } from '../../../shared/mentoring.js';
+import type { MentorProfileInput, MentorView } from '../../../shared/mentoring.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { inScope, requireAccess, type Scope, scopeOperatorIds } from '../access/access.js';
@@ -20,25 +20,7 @@ import {
 } from './mentor-directory.js';
 import { mentorProfiles } from './mentoring.schema.js';
 
-export type MentorView = {
-  userId: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  operatorId: string;
-  regionPrefixes: string[];
-  expertise: string[];
-  sectors: string[];
-  districtCodes: string[];
-  districtNames: string[];
-  capacity: number;
-  recruitmentTarget: number | null;
-  contactEveryDays: number;
-  active: boolean;
-  caseload: number;
-  recruited: number;
-  overdue: number;
-};
+export type { MentorView } from '../../../shared/mentoring.js';
 
 const mentorNotFound = () => AppError.notFound({ id: 'Pendamping', en: 'Mentor' });
 

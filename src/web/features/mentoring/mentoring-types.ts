@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   BookingStatus,
   clinicSlotsInput,
+  MentorView,
   mentorProfileInput,
   sessionInput,
   Urgency,
@@ -11,25 +12,7 @@ export type { BookingStatus, Urgency };
 
 /** The shapes of the mentoring API (mentors, caseloads, session log, clinic), as the web app reads them. */
 
-export type Mentor = {
-  userId: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  operatorId: string;
-  regionPrefixes: string[];
-  expertise: string[];
-  sectors: string[];
-  districtCodes: string[];
-  districtNames: string[];
-  capacity: number;
-  recruitmentTarget: number | null;
-  contactEveryDays: number;
-  active: boolean;
-  caseload: number;
-  recruited: number;
-  overdue: number;
-};
+export type Mentor = MentorView;
 
 export type MentorProfileInput = z.input<typeof mentorProfileInput>;
 
