@@ -25,6 +25,16 @@ export async function daysAttended(tx: DbOrTx, waveId: string, personId: string)
   return n;
 }
 
+/** Days attended per person in a wave, in one query (closing a wave decides everyone at once). */
+export async function daysAttendedByPerson(tx: DbOrTx, waveId: string): Promise<Map<string, number>> {
+  const rows = await tx
+    .select({ personId: attendance.personId, n: count() })
+    .from(attendance)
+    .where(eq(attendance.waveId, waveId))
+    .groupBy(attendance.personId);
+  return new Map(rows.map((r) => [r.personId, r.n]));
+}
+
 /**
  * Completion of a wave: the enrollment becomes `completed`, a certificate is issued (serial `SNTR-<year>-<n>`, a
  * random verification token), the Pelatihan stage is done and the member is told. Callers hold the wave's lock.

@@ -13,7 +13,7 @@ import { requireAccess, scopeOperatorIds } from '../access/access.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { people } from '../participants/participants.schema.js';
-import { type Completion, daysAttended } from './completion.js';
+import { type Completion, daysAttendedByPerson } from './completion.js';
 import { contextOf, recipientColumns, type Seats } from './seats.js';
 import { courses, trainingEnrollments, trainingSessions, trainingWaves } from './trainings.schema.js';
 import { atOperator, type Clock, loadWave, waveNotOpen } from './trainings-common.js';
@@ -186,8 +186,9 @@ export function makeWavesService(db: Db, deps: { seats: Seats; completion: Compl
           .where(and(eq(trainingEnrollments.waveId, wave.id), eq(trainingEnrollments.status, 'enrolled')));
         const notCompleted: string[] = [];
         let completed = 0;
+        const attended = await daysAttendedByPerson(tx, wave.id);
         for (const person of open) {
-          if ((await daysAttended(tx, wave.id, person.id)) >= wave.requiredDays) {
+          if ((attended.get(person.id) ?? 0) >= wave.requiredDays) {
             await deps.completion.complete(tx, actor!, { wave, course: ctx.course, person });
             completed++;
           } else notCompleted.push(person.id);
