@@ -46,10 +46,16 @@ export const permissions = [
   'mentoring.write',
   // mentor profiles, assignments and clinic slots
   'mentoring.manage',
+  // monthly reports on a member's behalf (one or many in the grid, or imported)
   'finance.report',
+  // permits and their assistance workflow
   'permits.manage',
   'marketing.curate',
+  // capital applications for members (prepare, submit, follow up)
   'capital.manage',
+  // partner organisations and their capital products
+  'partners.manage',
+  // a partner's user: the applications sent to their institution
   'partner.portal',
   'dashboards.read',
   'self.profile',
@@ -80,6 +86,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'mentoring.read',
     'mentoring.manage',
     'imports.run',
+    'finance.report',
+    'permits.manage',
+    'capital.manage',
   ],
   mentor: [
     ...fieldStaff,
@@ -88,6 +97,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'mentoring.write',
     'finance.report',
     'permits.manage',
+    'capital.manage',
     'trainings.read',
     'trainings.enroll',
   ],

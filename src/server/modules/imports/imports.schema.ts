@@ -14,6 +14,8 @@ export const imports = pgTable(
     operatorId: uuid('operator_id')
       .notNull()
       .references(() => operators.id),
+    // What one row of the file is: participants (a person and their business) | monthly_reports (a business's month)
+    kind: text('kind').notNull().default('participants'),
     programId: uuid('program_id'),
     trackId: uuid('track_id'),
     fileId: uuid('file_id')

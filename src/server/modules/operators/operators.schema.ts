@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { regions } from '../regions/regions.schema.js';
 
 /** A program operator (tenant): a dinas, a province, an OK OCE chapter. Every domain row carries its id. */
@@ -9,6 +9,8 @@ export const operators = pgTable('operators', {
   // Region codes (any level) the operator serves; staff scopes and centers must fall inside them.
   serviceArea: text('service_area').array().notNull().default(sql`'{}'::text[]`),
   active: boolean('active').notNull().default(true),
+  // The operator's own rules (`OperatorSettings` of shared/operator-settings.ts): permit types, reminder days, …
+  settings: jsonb('settings').notNull().default(sql`'{}'::jsonb`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -12,13 +12,11 @@ export function wibClock(now: Date): { date: string; hour: number } {
   return { date: wib.toISOString().slice(0, 10), hour: wib.getUTCHours() };
 }
 
-/** What one day's reminders sent, per kind. */
-export type DailySenders = {
-  /** Trainings held tomorrow: one WhatsApp/email per enrolled member. */
-  trainings(today: string): Promise<unknown>;
-  /** Mentors' caseloads: one digest per mentor with something urgent. */
-  mentoring(today: string): Promise<unknown>;
-};
+/**
+ * What one day's reminders send, per kind (trainings held tomorrow, mentors' digests, permits about to expire,
+ * monthly reports not yet in, …): each module gives its sender, which must be idempotent (its own reminders_sent keys).
+ */
+export type DailySenders = Record<string, (today: string) => Promise<unknown>>;
 
 /**
  * The daily reminders: once a day after 07:00 WIB a `reminders.daily` job sends the day-before training reminders
@@ -31,17 +29,24 @@ export function makeReminders(deps: { db: Db; jobs: Jobs; log: FastifyBaseLogger
   const { db, jobs, log, senders } = deps;
   const sendHour = 7;
 
+  /** Every kind's reminders of the day, one after another; what each sent, by kind. */
+  async function sendAll(date: string, progress?: (done: number, total: number, label?: string) => Promise<void>) {
+    const kinds = Object.keys(senders);
+    const sent: Record<string, unknown> = {};
+    for (const [i, kind] of kinds.entries()) {
+      await progress?.(i, kinds.length, kind);
+      sent[kind] = await senders[kind]!(date);
+    }
+    await progress?.(kinds.length, kinds.length);
+    return sent;
+  }
+
   const queue = jobs.define(REMINDERS_QUEUE, {
     schema: z.object({ date: z.iso.date() }),
     retryLimit: 3,
     retryDelaySeconds: 300,
     handler: async ({ data, progress }) => {
-      await progress(0, 2, 'pengingat pelatihan');
-      const trainings = await senders.trainings(data.date);
-      await progress(1, 2, 'ringkasan pendamping');
-      const mentoring = await senders.mentoring(data.date);
-      await progress(2, 2);
-      return { date: data.date, trainings, mentoring };
+      return { date: data.date, ...(await sendAll(data.date, progress)) };
     },
   });
 
@@ -66,7 +71,7 @@ export function makeReminders(deps: { db: Db; jobs: Jobs; log: FastifyBaseLogger
 
     /** Sends one day's reminders now, in this process (the CLI; tests). Safe to repeat. */
     async sendNow(date: string) {
-      return { date, trainings: await senders.trainings(date), mentoring: await senders.mentoring(date) };
+      return { date, ...(await sendAll(date)) };
     },
 
     /** Starts the clock of this process; returns its stop. */

@@ -1,11 +1,15 @@
 // Every table of Sentra, gathered for Drizzle (queries) and drizzle-kit (migrations). Modules own their tables.
 export * from '../../modules/access/access.schema.js';
 export * from '../../modules/audit/audit.schema.js';
+export * from '../../modules/capital/capital.schema.js';
+export * from '../../modules/finance/finance.schema.js';
 export * from '../../modules/imports/imports.schema.js';
 export * from '../../modules/members/members.schema.js';
 export * from '../../modules/mentoring/mentoring.schema.js';
 export * from '../../modules/operators/operators.schema.js';
 export * from '../../modules/participants/participants.schema.js';
+export * from '../../modules/partners/partners.schema.js';
+export * from '../../modules/permits/permits.schema.js';
 export * from '../../modules/programs/programs.schema.js';
 export * from '../../modules/regions/regions.schema.js';
 export * from '../../modules/reminders/reminders.schema.js';
